@@ -1,0 +1,540 @@
+"""The events stage: find event-bearing predicates in a parsed sentence and who acts on whom.
+
+A :class:`Candidate` is a trigger (a verb, a light-verb + noun, or a noun with its own
+arguments) with its PLOVER sense, the head tokens of its actor and recipient noun
+phrases, and the flags that decide whether it is a current event (negated,
+hypothetical, future). Embedded events under REJECT/REQUEST/THREATEN/AGREE/ACCUSE
+("refused to meet", "urged X not to allow", "threatened to attack") are folded into
+the governing event, which takes its mode from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from killdeer.triggers import Sense, TriggerLexicon
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+SPEECH = {
+    "say", "tell", "add", "state", "declare", "assert", "affirm", "announce", "report", "claim",
+    "explain", "insist", "note", "stress", "write", "tweet", "confirm", "reveal", "argue", "indicate",
+    "acknowledge", "comment", "remark", "reply", "respond", "recall", "emphasize", "emphasise",
+}
+COMPLEMENT = {"xcomp", "ccomp", "pcomp"}
+_REJECT_MODE = {
+    "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+    "RETREAT": "yield", "CONCEDE": "yield",
+}
+_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "MOBILIZE": "violence"}
+_COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger with its sense, argument heads and modality flags."""
+
+    sense: Sense
+    trigger: Token  # the word that expresses the event
+    clause: Token  # the verb whose arguments are read
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    event: str = ""
+    mode: list[str] = field(default_factory=list)
+    conf: float = 0.5
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    rule: str = ""
+    start: int = 0  # char offsets of the event text in the document
+    end: int = 0
+    folded: list[str] = field(default_factory=list)
+    dropped: bool = False
+    conditional: bool = False  # an attached "if/unless" clause: a conditional commitment
+    fallback_recipients: list[Token] = field(default_factory=list)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels)."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
+        return tok.head.head
+    return tok
+
+
+def _child(tok: Token, deps: set[str] | str) -> Token | None:
+    deps = {deps} if isinstance(deps, str) else deps
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobjs(tok: Token, prep: str) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.extend(_conjuncts(o))
+    return out
+
+
+def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Actor heads of a clause and whether it is passive (then the agent is the actor)."""
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        agents = _pobjs(verb, "by")
+        return agents, True
+    s = _child(verb, SUBJ)
+    if s is not None and s.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : s.i]):
+        s = None  # '“Thank you,” Noboa said': the speaker, not the subject of "thank"
+    if s is not None:
+        return [_antecedent(t) for t in _conjuncts(s)], False
+    if depth > 3:
+        return [], False
+    head = verb.head
+    lo, hi = sorted((verb.i, head.i))
+    if any(t.is_quote for t in verb.doc[lo:hi]):
+        return [], False  # no subject across a quotation mark
+    if verb.dep_ == "conj" and head is not verb:
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and head is not verb:
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head is not verb:
+        return [head], False
+    return [], False
+
+
+def _obj_lemmas(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    out = {_lemma(tok), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out.add(_lemma(c))
+    # "a group of prisoners", "the release of 20 prisoners": look one "of" deep
+    for o in _pobjs(tok, "of"):
+        out.add(_lemma(o))
+    return out
+
+
+def _dobj(verb: Token) -> Token | None:
+    obj = _child(verb, {"dobj", "obj"})
+    if obj is None:  # "rejected this Tuesday the offer": the parser's npadvmod
+        for c in verb.rights:
+            if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
+                return c
+    return obj
+
+
+def _direct_object(verb: Token) -> Token | None:
+    obj = _dobj(verb)
+    if obj is None and any(c.dep_ in PASS_SUBJ for c in verb.children):
+        obj = _child(verb, PASS_SUBJ)
+    if obj is None:
+        # "called for calm": object of the governing particle/preposition
+        prt = _child(verb, {"prt"})
+        if prt is not None:
+            obj = _child(verb, {"dobj"})
+    return obj
+
+
+def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Token]) -> bool:
+    lemmas = _obj_lemmas(obj)
+    if sense.obj is not None and not (lemmas & sense.obj):
+        return False
+    if sense.not_obj is not None and lemmas & sense.not_obj:
+        return False
+    if sense.prep is not None:
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "agent")}
+        if not preps & sense.prep:
+            return False
+    if sense.subj is not None:
+        subj_lemmas: set[str] = set()
+        for s in subj:
+            subj_lemmas |= _obj_lemmas(s)
+        if not subj_lemmas & sense.subj:
+            return False
+    return True
+
+
+def _recipients(verb: Token, sense: Sense, passive: bool) -> list[Token]:
+    out: list[Token] = []
+    for spec in sense.recipient:
+        if spec == "dobj":
+            obj = _child(verb, PASS_SUBJ) if passive else _dobj(verb)
+            if obj is not None:
+                out = [_antecedent(t) for t in _conjuncts(obj)]
+        elif spec == "dative":
+            d = _child(verb, {"dative"})
+            if d is not None and d.pos_ in ("NOUN", "PROPN", "PRON"):
+                out = _conjuncts(d)
+            elif d is not None:
+                out = [o for c in [d] for o in c.children if o.dep_ == "pobj"]
+        elif spec.startswith("prep:"):
+            out = _pobjs(verb, spec[5:])
+        if out:
+            return out
+    return out
+
+
+def _negated(tok: Token, lex: TriggerLexicon) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+    # "failed to attack", "denied attacking" are handled by the governing trigger
+    head = tok.head
+    if tok.dep_ in ("xcomp",) and _lemma(head) in ("fail", "refuse") and not _has_trigger(head, lex):
+        return True
+    return False
+
+
+def _has_trigger(tok: Token, lex: TriggerLexicon) -> bool:
+    return _lemma(tok) in lex.verbs
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj") and cur.head is not cur:
+        cur = cur.head
+        chain.append(cur)
+        if len(chain) > 6:
+            break
+    return chain
+
+
+def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
+    for t in _clause_chain(tok)[:3]:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers:
+                return True
+            if c.dep_ == "aux" and c.lower_ in lex.modal_unreal:
+                return True
+        if t.dep_ in ("ccomp", "conj") and t is not tok:
+            break
+    return False
+
+
+def _future(tok: Token, lex: TriggerLexicon) -> bool:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would", "wo"):
+            return True
+    # "is going to meet", "plans to visit", "agreed to provide"
+    head = tok.head
+    if tok.dep_ == "xcomp" and head is not tok:
+        if _lemma(head) in lex.future_governors:
+            return True
+        if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+            return True
+    if tok.dep_ == "conj" and head is not tok and head.pos_ in ("VERB", "AUX"):
+        return _future(head, lex)
+    return False
+
+
+def _event_span(tokens: list[Token]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            continue
+        senses = lex.verbs.get(_lemma(tok))
+        if not senses:
+            continue
+        subj, passive = subjects(tok)
+        obj = _direct_object(tok)
+        for sense in senses:
+            if not _sense_applies(sense, tok, obj, subj):
+                continue
+            if sense.event is None:
+                break
+            recips = _recipients(tok, sense, passive)
+            actors = list(subj)
+            if sense.swap:
+                actors, recips = recips, actors
+            if sense.reciprocal:
+                partners = _pobjs(tok, "with")
+                actors += [p for p in partners if p not in actors]
+                recips = [r for r in recips if r not in partners]
+            span_toks = [tok] + [c for c in tok.children if c.dep_ in ("prt", "neg")]
+            start, end = _event_span(span_toks)
+            out.append(
+                Candidate(
+                    sense=sense, trigger=tok, clause=tok, actors=actors, recipients=recips,
+                    event=sense.event, mode=list(sense.mode), conf=sense.conf,
+                    rule=f"verb:{sense.lemma}", start=start, end=end,
+                )
+            )
+            break
+    return out
+
+
+def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
+    lemma = _lemma(tok)
+    comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if comp:
+        key = f"{_lemma(comp[0])} {lemma}"
+        if key in table:
+            return key
+    # "state of emergency", "martial law"
+    if lemma == "state" and any(o.lower_ == "emergency" for o in _pobjs(tok, "of")):
+        return "state of emergency" if "state of emergency" in table else None
+    amod = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1]
+    if amod:
+        key = f"{_lemma(amod[0])} {lemma}"
+        if key in table:
+            return key
+    return lemma if lemma in table else None
+
+
+def _noun_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+            continue
+        key = _noun_key(tok, lex.nouns)
+        if key is None:
+            continue
+        for sense in lex.nouns[key]:
+            cand = _light_verb_candidate(tok, sense, lex, taken) or _nominal_candidate(tok, sense, lex)
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _noun_recipients(noun: Token) -> list[Token]:
+    for prep in ("on", "against", "with", "to", "for", "of", "toward", "towards"):
+        objs = _pobjs(noun, prep)
+        if objs:
+            return objs
+    return []
+
+
+def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "pobj":  # "embarked on a trip": verb <- prep <- noun
+        verb = verb.head
+        if verb.pos_ != "VERB":
+            return None
+    allowed = sense.light if sense.light is not None else lex.light_verbs
+    if _lemma(verb) not in allowed or verb.i in taken:
+        return None
+    subj, passive = subjects(verb)
+    recips = _noun_recipients(noun) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive)
+    actors = list(subj)
+    if sense.reciprocal:
+        partners = _pobjs(noun, "with") + _pobjs(verb, "with")
+        actors += [p for p in partners if p not in actors]
+        recips = [r for r in recips if r not in partners]
+    start, end = _event_span([verb, noun])
+    return Candidate(
+        sense=sense, trigger=noun, clause=verb, actors=actors, recipients=recips,
+        event=sense.event or "", mode=list(sense.mode), conf=sense.conf,
+        rule=f"light:{_lemma(verb)}+{sense.lemma}", start=start, end=end,
+    )
+
+
+def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candidate | None:
+    """A noun with its own actor: "Russia's invasion", "attacks by rebels", "the offer made by X"."""
+    actors: list[Token] = []
+    clause = noun
+    poss = _child(noun, {"poss"})
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
+        actors = _conjuncts(poss)
+    if not actors:
+        actors = _pobjs(noun, "by")
+    if not actors:
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _lemma(c) in lex.light_verbs:
+                subj, passive = subjects(c) if c.dep_ == "relcl" else (_pobjs(c, "by"), True)
+                subj = [s for s in subj if s is not noun and s.lower_ not in RELATIVE]
+                if subj:
+                    actors, clause = subj, c
+                    break
+    if not actors or sense.event is None:
+        return None
+    recips = _noun_recipients(noun)
+    if clause is not noun and not recips:
+        d = _child(clause, {"dative"})
+        if d is not None:
+            recips = _conjuncts(d) if d.pos_ in ("NOUN", "PROPN", "PRON") else [o for o in d.children if o.dep_ == "pobj"]
+        else:
+            recips = _pobjs(clause, "to")
+    if sense.reciprocal:
+        partners = _pobjs(noun, "with")
+        actors += [p for p in partners if p not in actors]
+        recips = [r for r in recips if r not in partners]
+    start, end = _event_span([noun] + ([clause] if clause is not noun else []))
+    return Candidate(
+        sense=sense, trigger=noun, clause=clause if clause is not noun else noun, actors=actors,
+        recipients=recips, event=sense.event, mode=list(sense.mode), conf=sense.conf * 0.85,
+        rule=f"nominal:{sense.lemma}", start=start, end=end,
+    )
+
+
+def _fold(cands: list[Candidate]) -> None:
+    """Fold complement events into the governing REJECT/REQUEST/THREATEN/AGREE/ACCUSE trigger."""
+    by_clause = {c.clause.i: c for c in cands}
+    for c in cands:
+        gov = c.clause.head
+        hops = 0
+        while c.clause.dep_ in COMPLEMENT | {"advcl", "conj", "prep", "pobj", "dobj"} and gov.i not in by_clause and hops < 3:
+            if gov.head is gov:
+                break
+            gov = gov.head
+            hops += 1
+        if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT:
+            continue
+        g = by_clause.get(gov.i)
+        if g is None or g is c or g.dropped:
+            continue
+        if g.event == "REJECT":
+            mode = _REJECT_MODE.get(c.event)
+            if mode and not g.mode:
+                g.mode = [mode]
+        elif g.event == "REQUEST":
+            mode = _REJECT_MODE.get(c.event) or ("change" if c.event not in ("REQUEST",) else None)
+            if c.event in ("RETREAT", "CONCEDE") or c.negated:
+                mode = "yield" if c.event in ("RETREAT", "CONCEDE") else "change"
+            if mode and not g.mode:
+                g.mode = [mode]
+            if not g.recipients and c.actors and c.clause.dep_ == "xcomp":
+                g.recipients = list(c.actors)
+        elif g.event == "THREATEN":
+            if not g.mode:
+                g.mode = [_THREAT_MODE.get(c.event, "violence")] if c.event != "COERCE" else (
+                    ["arrest"] if "arrest" in c.mode else ["restrict"])
+            if not g.recipients:
+                g.recipients = c.recipients
+        elif g.event == "AGREE":
+            if c.event in ("RETREAT", "CONCEDE"):
+                g.event = "CONCEDE"
+                g.mode = []
+            if not g.recipients:
+                g.recipients = c.recipients
+        elif g.event in ("ACCUSE",):
+            pass
+        else:
+            continue
+        c.dropped = True
+        g.folded.append(c.rule)
+
+
+_FALLBACK_PREPS = ("to", "with", "against", "on", "from", "for", "toward", "towards", "at", "into", "in", "over")
+_ENTITYISH = ("PROPN", "NOUN", "PRON")
+
+
+def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
+    """Entity-like words inside an abstract object ("Haiti's efforts", "an Indian proposal")."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t is tok or t.dep_ in ("relcl", "acl") or t.i > tok.i + 12:
+            continue
+        if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "appos"):
+            out.append(t)
+        elif t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN"):
+            out.append(t)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def fallback_recipients(c: Candidate) -> list[Token]:
+    """Where else a recipient may be named, in order of trust."""
+    out: list[Token] = []
+    v = c.clause
+    # "demanded that the US cancel ...": the complement clause's subject
+    for ch in v.children:
+        if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in ("VERB", "AUX"):
+            s = _child(ch, SUBJ)
+            if s is not None and s.pos_ in _ENTITYISH and s.lower_ not in RELATIVE:
+                out.extend(_conjuncts(s))
+            o = _child(ch, {"dobj", "dative"})
+            if o is not None and c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+                out.extend(_conjuncts(o))
+            for prep in _FALLBACK_PREPS:
+                out.extend(_pobjs(ch, prep))
+    for prep in _FALLBACK_PREPS:
+        out.extend(_pobjs(v, prep))
+        if c.trigger is not v:
+            out.extend(_pobjs(c.trigger, prep))
+    obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
+    for t in [obj, c.trigger if c.trigger is not v else None]:
+        if t is not None:
+            out.extend(_inner_entities(t))
+    seen: set[int] = set()
+    actor_ids = {a.i for a in c.actors}
+    uniq = []
+    for t in out:
+        if t.i in seen or t.i in actor_ids:
+            continue
+        seen.add(t.i)
+        uniq.append(t)
+    return uniq
+
+
+def _conditional(tok: Token, lex: TriggerLexicon) -> bool:
+    for ch in tok.children:
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in ch.children):
+            return True
+    return False
+
+
+def find_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
+    """All event candidates of one sentence, flags set, embedded ones folded."""
+    cands = _verb_candidates(sent, lex)
+    taken = {c.trigger.i for c in cands}
+    cands += _noun_candidates(sent, lex, taken)
+    for c in cands:
+        c.negated = _negated(c.clause, lex) or (c.trigger is not c.clause and _negated(c.trigger, lex))
+        c.hypothetical = _hypothetical(c.clause, lex)
+        c.future = _future(c.clause, lex)
+        c.conditional = _conditional(c.clause, lex)
+    _fold(cands)
+    kept = [c for c in cands if not c.dropped]
+    for c in kept:
+        c.fallback_recipients = fallback_recipients(c)
+    return kept
+
+
+def _threat_mode(c: Candidate) -> list[str]:
+    if c.event == "COERCE":
+        return ["arrest"] if "arrest" in c.mode else ["restrict"]
+    if c.event == "SANCTION":
+        return ["expel"] if "expel" in c.mode else ["relations"]
+    if c.event in ("PROTEST", "RETREAT"):
+        return ["restrict"] if c.event == "PROTEST" else ["relations"]
+    return ["violence"]
+
+
+def apply_plover_rules(c: Candidate) -> None:
+    """Future cooperation is AGREE, future retreat CONCEDE, announced conflict THREATEN."""
+    if not c.future:
+        return
+    if c.event in _COOP:
+        c.event, c.mode = "AGREE", []
+    elif c.event == "RETREAT" and c.conditional:
+        c.mode, c.event = _threat_mode(c), "THREATEN"
+    elif c.event == "RETREAT":
+        c.event, c.mode = "CONCEDE", []
+    elif c.event in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE"):
+        c.mode, c.event = _threat_mode(c), "THREATEN"

@@ -1,0 +1,332 @@
+"""The coder: read -> nlp -> actors -> events -> when/where -> records.
+
+:class:`Coder` is the one core object that the CLI, the web API and Spark drive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from killdeer.actors.lexicon import ActorLexicon
+from killdeer.actors.mentions import DocumentActors
+from killdeer.config import CODER_NAME, Config, coder_version
+from killdeer.errors import InputError
+from killdeer.events import Candidate, apply_plover_rules, find_candidates
+from killdeer.ontology import Ontology, load_ontology
+from killdeer.read import parse_date
+from killdeer.triggers import TriggerLexicon
+from killdeer.types import Document, Entity, Event
+from killdeer.when import find_date_expressions, resolve_event_date
+from killdeer.where import Gazetteer, Place, parse_dateline, resolve_location
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PARA_RE = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ContextLexicon:
+    """Context words (package data ``lexicon/contexts.yaml``)."""
+
+    words: dict[str, tuple[str, ...]]
+    min_score: int
+
+    @classmethod
+    def load(cls) -> ContextLexicon:
+        raw = yaml.load(resources.files("killdeer").joinpath("data/lexicon/contexts.yaml").read_text("utf-8"), Loader=_Loader)
+        return cls({k: tuple(v) for k, v in raw["contexts"].items()}, int(raw.get("min_score", 2)))
+
+    def contexts(self, sentence: str, paragraph: str) -> list[str]:
+        s, p = f" {sentence.lower()} ", f" {paragraph.lower()} "
+        out = []
+        for ctx, words in self.words.items():
+            score = 0
+            for w in words:
+                pat = f" {w}"
+                if pat in s:
+                    score += 2
+                elif pat in p:
+                    score += 1
+            if score >= self.min_score:
+                out.append(ctx)
+        return out
+
+
+def event_id(doc_id: str, sentence_index: int, start: int, category: str) -> str:
+    """Stable id: the same document coded twice gives the same ids."""
+    h = hashlib.sha1(f"{doc_id}\x1f{sentence_index}\x1f{start}\x1f{category}".encode()).hexdigest()
+    return f"kd-{h[:20]}"
+
+
+class Coder:
+    """Codes dated news text into PLOVER events.
+
+    >>> coder = Coder()
+    >>> events = coder.code("Rebels attacked a police post in Kidal on Monday.", date="2024-01-25")
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.coder = {"name": CODER_NAME, "version": coder_version()}
+
+    # heavy resources load on first use, so `Coder()` is cheap to construct
+    @cached_property
+    def nlp(self):  # noqa: ANN201 - spacy.Language
+        from killdeer.nlp import load_nlp
+
+        return load_nlp(self.config.spacy_model)
+
+    @cached_property
+    def actors(self) -> ActorLexicon:
+        return ActorLexicon.load(self.config.actors)
+
+    @cached_property
+    def triggers(self) -> TriggerLexicon:
+        return TriggerLexicon.load()
+
+    @cached_property
+    def ontology(self) -> Ontology:
+        return load_ontology()
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.load()
+
+    @cached_property
+    def context_lexicon(self) -> ContextLexicon:
+        return ContextLexicon.load()
+
+    @cached_property
+    def classifier(self) -> Any:
+        if not self.config.use_classifier:
+            return None
+        from killdeer.classifier import load_classifier
+
+        return load_classifier()
+
+    # ------------------------------------------------------------------ public API
+    def code(self, text: str, date: str | dt.date, doc_id: str = "doc") -> list[Event]:
+        """Code one article published on ``date``."""
+        try:
+            pub = parse_date(date)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        document = Document(id=doc_id, date=pub, text=text)
+        return self.code_document(document)
+
+    def code_document(self, document: Document) -> list[Event]:
+        """Code one :class:`Document`."""
+        text = self._prepare(document)
+        return self._code_doc(self.nlp(text), document)
+
+    def code_many(
+        self,
+        documents: Iterable[Document],
+        *,
+        on_error: Callable[[InputError], None] | None = None,
+        n_process: int = 1,
+    ) -> Iterator[tuple[Document, list[Event]]]:
+        """Stream (document, events) pairs in input order, batching through ``nlp.pipe``."""
+
+        def tuples() -> Iterator[tuple[str, Document]]:
+            for d in documents:
+                yield self._prepare(d, on_error), d
+
+        for sdoc, document in self.nlp.pipe(
+            tuples(), as_tuples=True, batch_size=self.config.batch_size, n_process=n_process
+        ):
+            try:
+                events = self._code_doc(sdoc, document)
+            except Exception as exc:  # one bad document must not stop a long run
+                if on_error is None:
+                    raise
+                on_error(InputError(f"coding failed: {type(exc).__name__}: {exc}", document.origin or document.id))
+                continue
+            yield document, events
+
+    def _prepare(self, document: Document, on_error: Callable[[InputError], None] | None = None) -> str:
+        text = document.text
+        if len(text) > self.config.max_chars:
+            msg = f"document is {len(text):,} characters; coded only the first {self.config.max_chars:,}"
+            if on_error is not None:
+                on_error(InputError(msg, document.origin or document.id))
+            text = text[: self.config.max_chars]
+        return text
+
+    # ------------------------------------------------------------------ coding
+    def _code_doc(self, doc: Doc, document: Document) -> list[Event]:
+        pub = document.date
+        actors = DocumentActors.build(doc, self.actors, pub)
+        paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(doc.text)]
+        dateline = self._dateline(doc.text, actors)
+        prefer = [c for c, _ in actors.country_counts.most_common(5)]
+        events: list[Event] = []
+        seen: dict[tuple, int] = {}
+        for s_index, sent in enumerate(doc.sents):
+            cands = find_candidates(sent, self.triggers)
+            if not cands:
+                continue
+            para_start, para_end = _enclosing(paragraphs, sent.start_char)
+            paragraph = doc.text[para_start:para_end]
+            for cand in cands:
+                ev = self._event(cand, sent, s_index, doc, document, actors, paragraph, para_start, prefer, dateline)
+                if ev is None:
+                    continue
+                key = (s_index, ev.event, tuple(sorted(e.country or "" for e in ev.actor)),
+                       tuple(sorted(e.country or "" for e in ev.recipient)))
+                if key in seen:  # the same event twice in one sentence: keep the surer one
+                    j = seen[key]
+                    if ev.confidence > events[j].confidence:
+                        events[j] = ev
+                    continue
+                seen[key] = len(events)
+                events.append(ev)
+        return [e for e in events if e.confidence >= self.config.min_confidence]
+
+    def _entities(self, heads: list, actors: DocumentActors) -> list[Entity]:
+        out: list[Entity] = []
+        for h in heads:
+            e = actors.entity(h)
+            if e is None:
+                continue
+            if any(o.start == e.start and o.end == e.end for o in out):
+                continue
+            out.append(e)
+        return out
+
+    def _event(
+        self, cand: Candidate, sent: Span, s_index: int, doc: Doc, document: Document, actors: DocumentActors,
+        paragraph: str, para_start: int, prefer: list[str], dateline: Place | None,
+    ) -> Event | None:
+        unreal = cand.negated or cand.hypothetical
+        if unreal and not self.config.historical:
+            return None
+        apply_plover_rules(cand)
+        actor = [e for e in self._entities(cand.actors, actors) if e.country]
+        if not actor:
+            return None
+        recipient = [
+            e for e in self._entities(cand.recipients, actors)
+            if e.country and not any(a.start == e.start for a in actor)
+        ]
+        if not recipient and cand.fallback_recipients:
+            for e in self._entities(cand.fallback_recipients, actors):
+                if e.country and not any(a.start <= e.start < a.end or e.start <= a.start < e.end for a in actor) and not (
+                    any(a.country == e.country and a.sector == e.sector for a in actor)
+                ):
+                    recipient = [e]
+                    break
+        # a recipient identical to the actor (same country and sector) adds nothing
+        if recipient and all(
+            any(r.country == a.country and r.sector == a.sector and r.name == a.name for a in actor) for r in recipient
+        ):
+            recipient = []
+        if actor[0].sector and actor[0].resolved_by.startswith("agent-lexicon"):
+            actors.note_subject(actor[0], cand.clause, plural=len(actor) > 1 or cand.actors[0].tag_ == "NNS")
+        trig_rel = cand.trigger.idx - sent.start_char
+        sent_text = sent.text
+        para_exprs = find_date_expressions(paragraph, document.date) if paragraph else []
+        dres = resolve_event_date(sent_text, trig_rel, document.date, future=cand.future, paragraph_exprs=para_exprs)
+        date_text = dres.text
+        historical = unreal
+        if dres.precision != "pub" and dres.date[:4].isdigit() and int(dres.date[:4]) < document.date.year - 1:
+            historical = True
+            if not self.config.historical:
+                return None
+        place_spans = [
+            (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+            for ent in sent.ents
+            if ent.label_ in PLACE_LABELS and not _overlaps(ent, actor + recipient)
+        ]
+        fallback = actor[0].country if actor[0].country and len(actor[0].country) == 3 else None
+        if fallback in self.ontology.international:
+            fallback = recipient[0].country if recipient else None
+        loc = resolve_location(
+            sent_text, trig_rel, place_spans, self.gazetteer, prefer=prefer, dateline=dateline,
+            fallback_country=fallback, offset=sent.start_char,
+        )
+        contexts = self.context_lexicon.contexts(sent_text, paragraph)
+        conf = cand.conf
+        if all(e.resolved_by.startswith("agent-lexicon+") for e in actor):
+            conf *= 0.85
+        if self.ontology.categories[cand.event].get("recipient_required") and not recipient:
+            conf *= 0.7
+        if cand.future and cand.event not in ("AGREE", "CONCEDE", "THREATEN", "REQUEST"):
+            conf *= 0.8
+        why: dict[str, Any] = {
+            "trigger": cand.trigger.text,
+            "trigger_start": cand.trigger.idx,
+            "rule": cand.rule,
+            "prior": round(cand.sense.conf, 3),
+            "folded": cand.folded,
+            "future": cand.future,
+        }
+        if unreal:
+            why["aux"] = ["negation"] if cand.negated else ["hypothetical"]
+        clf = self.classifier
+        event, mode = cand.event, list(cand.mode)
+        if clf is not None:
+            event, mode, conf, extra = clf.rescore(cand, sent, event, mode, conf)
+            why.update(extra)
+            if event is None:
+                return None
+        ev_start = cand.start
+        ev_end = cand.end
+        return Event(
+            id=event_id(document.id, s_index, cand.trigger.idx, event),
+            doc_id=document.id,
+            pub_date=document.date.isoformat(),
+            date=dres.date,
+            date_precision=dres.precision,
+            date_text=date_text,
+            event=event,
+            mode=mode,
+            context=contexts,
+            actor=actor,
+            recipient=recipient,
+            event_text=doc.text[ev_start:ev_end],
+            event_start=ev_start,
+            event_end=ev_end,
+            sentence=sent_text,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            sentence_index=s_index,
+            quad_code=self.ontology.quad_code(event),
+            event_scale=self.ontology.score(event, mode),
+            confidence=min(1.0, conf),
+            coder=self.coder,
+            event_loc=loc,
+            historical=historical,
+            why=why,
+        )
+
+    def _dateline(self, text: str, actors: DocumentActors) -> Place | None:
+        parsed = parse_dateline(text[:200])
+        if parsed is None:
+            return None
+        return self.gazetteer.lookup(parsed[0], prefer=[c for c, _ in actors.country_counts.most_common(3)])
+
+
+def _paragraph_bounds(text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(r"(?:(?!\n\s*\n).)+", text, flags=re.S)
+
+
+def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in paragraphs:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def _overlaps(ent: Span, entities: list[Entity]) -> bool:
+    return any(ent.start_char < e.end and e.start < ent.end_char for e in entities)
