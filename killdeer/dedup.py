@@ -5,13 +5,15 @@ documents and have
 
 * the same PLOVER category,
 * compatible actors and recipients: their country sets overlap (and, when both sides know
-  the sectors of those countries' entities, the sectors overlap too); a side whose
-  countries are unknown falls back to names, and an unknown side is allowed but then
-  the evidence must be more similar (``min_similarity_unknown``),
+  the sectors of those countries' entities, the sectors overlap too, counting GOV, MIL,
+  COP and SPY as one "state" sector); a side without countries falls back to names;
+  a side missing from one report is allowed if neither report names a country the other
+  lacks, but then the evidence must be more similar (``min_similarity_unknown``);
+  CONSULT, AGREE and COOPERATE may swap actor and recipient,
 * event dates no more than ``window_days`` apart (partial dates are intervals),
 * compatible locations: same country, and two city-level places within ``max_km``,
-* similar evidence: token Jaccard of the sentences (content words, 5-letter stems) of at
-  least ``min_similarity``.
+* similar evidence: overlap coefficient (or Jaccard) of the sentences' content-word
+  stems of at least ``min_similarity``.
 
 :func:`cluster_events` links every such pair (blocked by category and date) and returns
 connected components as :class:`Cluster` records with mention, source and article counts.
@@ -49,15 +51,19 @@ class DedupRule:
     """Thresholds of :func:`same_happening`.
 
     window_days: largest gap between the two event dates (default 2).
-    min_similarity: least token Jaccard of the two sentences (default 0.1).
+    min_similarity: least similarity of the two sentences (default 0.15).
     min_similarity_unknown: the same when an actor or recipient side is unknown (default 0.25).
     max_km: largest distance between two city-level locations (default 60).
+    symmetric: categories whose actor and recipient may be swapped between reports.
+    similarity: ``overlap`` (|A∩B| / min(|A|,|B|), default) or ``jaccard`` of sentence tokens.
     """
 
     window_days: int = 2
-    min_similarity: float = 0.1
+    min_similarity: float = 0.15
     min_similarity_unknown: float = 0.25
     max_km: float = 60.0
+    symmetric: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
+    similarity: str = "overlap"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +93,21 @@ def tokens(text: str | None) -> frozenset[str]:
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """|a ∩ b| / |a ∪ b| (0 when both are empty)."""
+    """|a ∩ b| / |a ∪ b| (0 when either is empty)."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """|a ∩ b| / min(|a|, |b|): a short report inside a long one scores high (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+SIMILARITY = {"jaccard": jaccard, "overlap": overlap}
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _interval(ev: Mapping[str, Any]) -> tuple[dt.date | None, dt.date | None]:
@@ -128,11 +145,27 @@ def _side(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> str
     return "unknown"
 
 
+def _sides(a: Mapping[str, Any], b: Mapping[str, Any], *, swap: bool) -> tuple[str, str]:
+    actor_b, recipient_b = ("recipient", "actor") if swap else ("actor", "recipient")
+    return (
+        _side(a.get("actor") or [], b.get(actor_b) or []),
+        _side(a.get("recipient") or [], b.get(recipient_b) or []),
+    )
+
+
+def _participants_nested(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """A report that leaves a side out may not bring in a country the other report lacks."""
+    pa_ = {e.get("country") for e in (a.get("actor") or []) + (a.get("recipient") or []) if e.get("country")}
+    pb = {e.get("country") for e in (b.get("actor") or []) + (b.get("recipient") or []) if e.get("country")}
+    return pa_ <= pb or pb <= pa_
+
+
 def _sectors(ent: Mapping[str, Any]) -> set[str]:
+    """The entity's sectors; executive, military, police and intelligence count as one (state)."""
     out = set(ent.get("sectors") or [])
     if ent.get("sector"):
         out.add(ent["sector"])
-    return out
+    return {"STATE" if s in _STATE else s for s in out}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -169,14 +202,20 @@ def explain(a: Mapping[str, Any], b: Mapping[str, Any], rule: DedupRule = DedupR
     gap = max((sb - ea).days, (sa - eb).days, 0)  # type: ignore[operator]
     if gap > rule.window_days:
         return False, f"dates {gap} days apart"
-    sides = (_side(a.get("actor") or [], b.get("actor") or []),
-             _side(a.get("recipient") or [], b.get("recipient") or []))
+    sides = _sides(a, b, swap=False)
+    if "conflict" in sides and a.get("event") in rule.symmetric:
+        swapped = _sides(a, b, swap=True)
+        if "conflict" not in swapped:
+            sides = swapped
     if "conflict" in sides:
         return False, "actor" if sides[0] == "conflict" else "recipient"
+    if "unknown" in sides and not _participants_nested(a, b):
+        return False, "participants"
     if not _places_ok(a.get("event_loc"), b.get("event_loc"), rule):
         return False, "place"
     need = rule.min_similarity_unknown if "unknown" in sides else rule.min_similarity
-    sim = jaccard(tokens(a.get("sentence") or a.get("event_text")), tokens(b.get("sentence") or b.get("event_text")))
+    measure = SIMILARITY[rule.similarity]
+    sim = measure(tokens(a.get("sentence") or a.get("event_text")), tokens(b.get("sentence") or b.get("event_text")))
     if sim < need:
         return False, f"similarity {sim:.2f} < {need:.2f}"
     return True, f"similarity {sim:.2f}"

@@ -11,6 +11,7 @@ the governing event, which takes its mode from them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -103,6 +104,12 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [_antecedent(t) for t in _conjuncts(s)], False
     if depth > 3:
         return [], False
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and prev.sent == verb.sent:
+        # serial verbs of machine translation: "men who held kidnapped their workers"
+        ps, pp = subjects(prev, depth + 1)
+        if ps:
+            return ps, pp
     head = verb.head
     lo, hi = sorted((verb.i, head.i))
     if any(t.is_quote for t in verb.doc[lo:hi]):
@@ -252,7 +259,7 @@ def _event_span(tokens: list[Token]) -> tuple[int, int]:
 def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")):
             continue
         senses = lex.verbs.get(_lemma(tok))
         if not senses:
@@ -375,8 +382,13 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
     recips = _noun_recipients(noun)
     if clause is not noun and not recips:
         d = _child(clause, {"dative"})
+        o = _child(clause, {"dobj"})
+        if d is not None and d.lower_ in RELATIVE:
+            d = None
         if d is not None:
             recips = _conjuncts(d) if d.pos_ in ("NOUN", "PROPN", "PRON") else [o for o in d.children if o.dep_ == "pobj"]
+        elif o is not None and o.lower_ not in RELATIVE and o is not noun:
+            recips = _conjuncts(o)
         else:
             recips = _pobjs(clause, "to")
     if sense.reciprocal:
@@ -417,7 +429,7 @@ def _fold(cands: list[Candidate]) -> None:
                 mode = "yield" if c.event in ("RETREAT", "CONCEDE") else "change"
             if mode and not g.mode:
                 g.mode = [mode]
-            if not g.recipients and c.actors and c.clause.dep_ == "xcomp":
+            if not g.recipients and c.actors and c.clause.dep_ in ("xcomp", "ccomp"):
                 g.recipients = list(c.actors)
         elif g.event == "THREATEN":
             if not g.mode:
@@ -499,11 +511,32 @@ def _conditional(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
-def find_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
-    """All event candidates of one sentence, flags set, embedded ones folded."""
+def _proposed(sent: Span, proposer: Any, taken: set[int]) -> list[Candidate]:
+    """Candidates for triggers the lexicon does not know, from the learned classifier."""
+    out: list[Candidate] = []
+    for tok, event, modes, prob in proposer.propose(sent, taken):
+        sense = Sense(lemma=tok.lemma_.lower(), event=event, mode=tuple(modes), conf=prob)
+        clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        subj, passive = subjects(clause)
+        recips = _recipients(clause, sense, passive) if clause is tok else _noun_recipients(tok)
+        start, end = _event_span([tok])
+        out.append(Candidate(sense=sense, trigger=tok, clause=clause, actors=list(subj), recipients=recips,
+                             event=event, mode=list(modes), conf=prob, rule=f"classifier:{sense.lemma}",
+                             start=start, end=end))
+    return out
+
+
+def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> list[Candidate]:
+    """All event candidates of one sentence, flags set, embedded ones folded.
+
+    ``proposer`` (the learned classifier, optional) may add triggers the lexicon lacks.
+    """
     cands = _verb_candidates(sent, lex)
     taken = {c.trigger.i for c in cands}
     cands += _noun_candidates(sent, lex, taken)
+    if proposer is not None:
+        taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
+        cands += _proposed(sent, proposer, taken)
     for c in cands:
         c.negated = _negated(c.clause, lex) or (c.trigger is not c.clause and _negated(c.trigger, lex))
         c.hypothetical = _hypothetical(c.clause, lex)

@@ -173,7 +173,7 @@ class Coder:
         events: list[Event] = []
         seen: dict[tuple, int] = {}
         for s_index, sent in enumerate(doc.sents):
-            cands = find_candidates(sent, self.triggers)
+            cands = find_candidates(sent, self.triggers, proposer=self.classifier)
             if not cands:
                 continue
             para_start, para_end = _enclosing(paragraphs, sent.start_char)
@@ -246,9 +246,13 @@ class Coder:
         place_spans = [
             (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
             for ent in sent.ents
-            if ent.label_ in PLACE_LABELS and not _overlaps(ent, actor + recipient)
+            if ent.label_ in PLACE_LABELS and _locative(ent) and not _overlaps(ent, actor + recipient)
         ]
-        fallback = actor[0].country if actor[0].country and len(actor[0].country) == 3 else None
+        # no place named: a visit happens at the host's, anything else where the actor is
+        if "visit" in cand.mode and recipient:
+            fallback = recipient[0].country
+        else:
+            fallback = actor[0].country
         if fallback in self.ontology.international:
             fallback = recipient[0].country if recipient else None
         loc = resolve_location(
@@ -326,6 +330,22 @@ def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if s <= pos < e:
             return s, e
     return pos, pos
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "from", "on"}
+
+
+def _locative(ent: Span) -> bool:
+    """A place introduced by a locative preposition ("in Manta", "near the border of Chad")."""
+    head = ent.root.head
+    for _ in range(3):
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            return head.lower_ in LOCATIVE
+        if head.dep_ in ("pobj", "compound", "conj", "appos") or head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+            continue
+        break
+    return False
 
 
 def _overlaps(ent: Span, entities: list[Entity]) -> bool:

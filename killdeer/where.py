@@ -247,7 +247,8 @@ class Gazetteer:
     def _key(self, m: tuple[Place, bool, int]) -> tuple[bool, int, int]:
         place, exact, idx = m
         kind = "capital" if idx in self._capitals else place.kind
-        return (not exact, _KIND_RANK[kind], -place.population)
+        # a city of a million counts its spelling variants as exact ("Odessa" -> Odesa, not Texas)
+        return (not exact and place.population < 1_000_000, _KIND_RANK[kind], -place.population)
 
     def lookup(self, name: str, *, prefer: Sequence[str] = ()) -> Place | None:
         """The place ``name`` most likely denotes.
@@ -298,9 +299,7 @@ class Gazetteer:
             cities = [
                 m
                 for m in matches
-                if m[0].kind == "city"
-                and m[0].country == chosen.country
-                and m[0].admin1 == chosen.name
+                if m[0].kind == "city" and m[0].country == chosen.country and m[0].admin1 == chosen.name
             ]
             if cities:
                 return min(cities, key=self._key)[0]

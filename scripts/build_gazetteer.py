@@ -555,7 +555,7 @@ def build(out: Path) -> dict[str, Any]:
             if fold(a) != fold(name) or a == strip_accents(name) != name
         ]
         stem = [*stems.get((cc, code), []), *(_STEM.sub("", n) for n in (name, *alias) if _STEM.search(n))]
-        stem = [a for a in dict.fromkeys(stem) if fold(a) not in {fold(x) for x in (name, *alias)}]
+        stem = [a for a in dict.fromkeys(stem) if fold(a) not in {fold(x) for x in (name, *alias)} | COMPASS]
         pop = sum(int(c["population"]) for c in cs)
         admin_rows.append(
             [

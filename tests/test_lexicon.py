@@ -27,8 +27,8 @@ ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
 @pytest.fixture(scope="module")
-def lex() -> ActorLexicon:
-    return ActorLexicon.load()
+def lex(tmp_path_factory: pytest.TempPathFactory) -> ActorLexicon:
+    return ActorLexicon.load(cache_dir=tmp_path_factory.mktemp("cache"))
 
 
 @cache
@@ -50,8 +50,14 @@ def _shipped() -> dict[str, Any]:
 # ------------------------------------------------------------------ normalization
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("the United States'", "united states"), ("U.S.", "us"), ("Venezuela's", "venezuela"),
-     ("Nagorno-Karabakh", "nagorno karabakh"), ("Élysée", "elysee"), ("\u201cal-Qaeda\u201d", "al qaeda")],
+    [
+        ("the United States'", "united states"),
+        ("U.S.", "us"),
+        ("Venezuela's", "venezuela"),
+        ("Nagorno-Karabakh", "nagorno karabakh"),
+        ("Élysée", "elysee"),
+        ("\u201cal-Qaeda\u201d", "al qaeda"),
+    ],
 )
 def test_lexicon_normalize(text: str, key: str) -> None:
     assert normalize(text) == key
@@ -59,8 +65,14 @@ def test_lexicon_normalize(text: str, key: str) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "plural"),
-    [("gunman", "gunmen"), ("militia", "militias"), ("ministry", "ministries"), ("church", "churches"),
-     ("minister of foreign affairs", "ministers of foreign affairs"), ("border guard", "border guards")],
+    [
+        ("gunman", "gunmen"),
+        ("militia", "militias"),
+        ("ministry", "ministries"),
+        ("church", "churches"),
+        ("minister of foreign affairs", "ministers of foreign affairs"),
+        ("border guard", "border guards"),
+    ],
 )
 def test_lexicon_pluralize(phrase: str, plural: str) -> None:
     assert pluralize(phrase) == plural
@@ -70,21 +82,49 @@ def test_lexicon_pluralize(phrase: str, plural: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code", "kind"),
     [
-        ("United States", "USA", "country"), ("the United States'", "USA", "country"), ("U.S.", "USA", "country"),
-        ("US", "USA", "country"), ("America", "USA", "country"), ("Britain", "GBR", "country"),
-        ("UK", "GBR", "country"), ("South Korea", "KOR", "country"), ("North Korea", "PRK", "country"),
-        ("Russia", "RUS", "country"), ("Iran", "IRN", "country"), ("Syria", "SYR", "country"),
-        ("Ivory Coast", "CIV", "country"), ("Congo", "COD", "country"), ("Congo-Brazzaville", "COG", "country"),
-        ("Venezuela's", "VEN", "country"), ("VEN", "VEN", "country"), ("ECU", "ECU", "country"),
-        ("Venezuelan", "VEN", "demonym"), ("Venezuelans", "VEN", "demonym"), ("the Brazilians", "BRA", "demonym"),
-        ("Ecuadorian", "ECU", "demonym"), ("Emirati", "ARE", "demonym"), ("Emiratis", "ARE", "demonym"),
-        ("British", "GBR", "demonym"), ("Congolese", "COD", "demonym"), ("American", "USA", "demonym"),
-        ("Washington", "USA", "capital"), ("Caracas", "VEN", "capital"), ("Moscow", "RUS", "capital"),
-        ("Beijing", "CHN", "capital"), ("Tehran", "IRN", "capital"),
-        ("Kosovo", "KOS", "country"), ("KOS", "KOS", "country"), ("Palestinian", "PSE", "demonym"),
-        ("Gaza", "PSE", "country"), ("West Bank", "PSE", "country"), ("Hong Kong", "HKG", "country"),
-        ("Holy See", "VAT", "country"), ("Vatican", "VAT", "country"),
-        ("Puerto Rico", "USA", "country"), ("PRI", "USA", "country"), ("Greenland", "DNK", "country"),
+        ("United States", "USA", "country"),
+        ("the United States'", "USA", "country"),
+        ("U.S.", "USA", "country"),
+        ("US", "USA", "country"),
+        ("America", "USA", "country"),
+        ("Britain", "GBR", "country"),
+        ("UK", "GBR", "country"),
+        ("South Korea", "KOR", "country"),
+        ("North Korea", "PRK", "country"),
+        ("Russia", "RUS", "country"),
+        ("Iran", "IRN", "country"),
+        ("Syria", "SYR", "country"),
+        ("Ivory Coast", "CIV", "country"),
+        ("Congo", "COD", "country"),
+        ("Congo-Brazzaville", "COG", "country"),
+        ("Venezuela's", "VEN", "country"),
+        ("VEN", "VEN", "country"),
+        ("ECU", "ECU", "country"),
+        ("Venezuelan", "VEN", "demonym"),
+        ("Venezuelans", "VEN", "demonym"),
+        ("the Brazilians", "BRA", "demonym"),
+        ("Ecuadorian", "ECU", "demonym"),
+        ("Emirati", "ARE", "demonym"),
+        ("Emiratis", "ARE", "demonym"),
+        ("British", "GBR", "demonym"),
+        ("Congolese", "COD", "demonym"),
+        ("American", "USA", "demonym"),
+        ("Washington", "USA", "capital"),
+        ("Caracas", "VEN", "capital"),
+        ("Moscow", "RUS", "capital"),
+        ("Beijing", "CHN", "capital"),
+        ("Tehran", "IRN", "capital"),
+        ("Kosovo", "KOS", "country"),
+        ("KOS", "KOS", "country"),
+        ("Palestinian", "PSE", "demonym"),
+        ("Gaza", "PSE", "country"),
+        ("West Bank", "PSE", "country"),
+        ("Hong Kong", "HKG", "country"),
+        ("Holy See", "VAT", "country"),
+        ("Vatican", "VAT", "country"),
+        ("Puerto Rico", "USA", "country"),
+        ("PRI", "USA", "country"),
+        ("Greenland", "DNK", "country"),
     ],
 )
 def test_lexicon_country(lex: ActorLexicon, text: str, code: str, kind: str) -> None:
@@ -95,10 +135,22 @@ def test_lexicon_country(lex: ActorLexicon, text: str, code: str, kind: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "code", "sector"),
-    [("the Kremlin", "RUS", "GOV"), ("the White House", "USA", "GOV"), ("Pentagon", "USA", "MIL"),
-     ("State Department", "USA", "GOV"), ("Downing Street", "GBR", "GOV"), ("the Elysee", "FRA", "GOV"),
-     ("Miraflores", "VEN", "GOV"), ("Carondelet", "ECU", "GOV"), ("Planalto", "BRA", "GOV"),
-     ("Zhongnanhai", "CHN", "GOV"), ("Southern Command", "USA", "MIL"), ("Mossad", "ISR", "SPY")],
+    [
+        ("the Kremlin", "RUS", "GOV"),
+        ("the White House", "USA", "GOV"),
+        ("Pentagon", "USA", "MIL"),
+        ("State Department", "USA", "GOV"),
+        ("Downing Street", "GBR", "GOV"),
+        ("the Elysee", "FRA", "GOV"),
+        ("Miraflores", "VEN", "GOV"),
+        ("Carondelet", "ECU", "GOV"),
+        ("Planalto", "BRA", "GOV"),
+        ("Zhongnanhai", "CHN", "GOV"),
+        ("the United States Southern Command", "USA", "MIL"),
+        ("Russia's Kremlin", "RUS", "GOV"),
+        ("Southern Command", "USA", "MIL"),
+        ("Mossad", "ISR", "SPY"),
+    ],
 )
 def test_lexicon_metonym_sector(lex: ActorLexicon, text: str, code: str, sector: str) -> None:
     m = lex.country(text)
@@ -107,16 +159,24 @@ def test_lexicon_metonym_sector(lex: ActorLexicon, text: str, code: str, sector:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Abkhazia", "GEO"), ("South Ossetia", "GEO"), ("Transnistria", "MDA"), ("Northern Cyprus", "CYP"),
-     ("Somaliland", "SOM"), ("Western Sahara", "MAR"), ("Nagorno-Karabakh", "AZE"),
-     ("Donetsk People's Republic", "UKR"), ("Luhansk People's Republic", "UKR")],
+    [
+        ("Abkhazia", "GEO"),
+        ("South Ossetia", "GEO"),
+        ("Transnistria", "MDA"),
+        ("Northern Cyprus", "CYP"),
+        ("Somaliland", "SOM"),
+        ("Western Sahara", "MAR"),
+        ("Nagorno-Karabakh", "AZE"),
+        ("Donetsk People's Republic", "UKR"),
+        ("Luhansk People's Republic", "UKR"),
+    ],
 )
 def test_lexicon_partially_recognized(lex: ActorLexicon, text: str, code: str) -> None:
     m = lex.country(text)
     assert m is not None and m.country == code and "PRE" in m.sectors
 
 
-@pytest.mark.parametrize("text", ["us", "Ven", "ven", "the West", "Latin America", "who"])
+@pytest.mark.parametrize("text", ["us", "Ven", "ven", "the West", "Latin America", "who", "French Kremlin"])
 def test_lexicon_country_rejects(lex: ActorLexicon, text: str) -> None:
     assert lex.country(text) is None
 
@@ -132,15 +192,36 @@ def test_lexicon_demonym(lex: ActorLexicon) -> None:
 @pytest.mark.parametrize(
     ("text", "code", "sector"),
     [
-        ("United Nations", "UNO", None), ("U.N.", "UNO", None), ("Security Council", "UNO", "GOV"),
-        ("UNHCR", "UNO", None), ("WHO", "UNO", "MED"), ("MONUSCO", "UNO", "MIL"), ("ICJ", "UNO", "JUD"),
-        ("European Commission", "EUR", "GOV"), ("Frontex", "EUR", "COP"), ("the EU", "EUR", None),
-        ("NATO", "IGO", "MIL"), ("ICC", "IGO", "JUD"), ("Interpol", "IGO", "COP"), ("Ameripol", "IGO", "COP"),
-        ("IMF", "IGO", None), ("Mercosur", "IGO", None), ("OPEC", "IGO", None),
-        ("Amnesty International", "NGO", None), ("Doctors Without Borders", "NGO", "MED"),
-        ("Human Rights Watch", "NGO", None), ("Islamic State", "IMG", "REB"), ("ISIS", "IMG", "REB"),
-        ("Daesh", "IMG", "REB"), ("al Qaeda", "IMG", "REB"), ("AQAP", "IMG", "REB"), ("Wagner Group", "IMG", "PRM"),
-        ("Hezbollah", "LBN", "REB"), ("al-Shabaab", "SOM", "REB"), ("Chevron", "MNC", None), ("Shell", "MNC", None),
+        ("United Nations", "UNO", None),
+        ("U.N.", "UNO", None),
+        ("Security Council", "UNO", "GOV"),
+        ("UNHCR", "UNO", None),
+        ("WHO", "UNO", "MED"),
+        ("MONUSCO", "UNO", "MIL"),
+        ("ICJ", "UNO", "JUD"),
+        ("European Commission", "EUR", "GOV"),
+        ("Frontex", "EUR", "COP"),
+        ("the EU", "EUR", None),
+        ("NATO", "IGO", "MIL"),
+        ("ICC", "IGO", "JUD"),
+        ("Interpol", "IGO", "COP"),
+        ("Ameripol", "IGO", "COP"),
+        ("IMF", "IGO", None),
+        ("Mercosur", "IGO", None),
+        ("OPEC", "IGO", None),
+        ("Amnesty International", "NGO", None),
+        ("Doctors Without Borders", "NGO", "MED"),
+        ("Human Rights Watch", "NGO", None),
+        ("Islamic State", "IMG", "REB"),
+        ("ISIS", "IMG", "REB"),
+        ("Daesh", "IMG", "REB"),
+        ("al Qaeda", "IMG", "REB"),
+        ("AQAP", "IMG", "REB"),
+        ("Wagner Group", "IMG", "PRM"),
+        ("Hezbollah", "LBN", "REB"),
+        ("al-Shabaab", "SOM", "REB"),
+        ("Chevron", "MNC", None),
+        ("Shell", "MNC", None),
     ],
 )
 def test_lexicon_international(lex: ActorLexicon, text: str, code: str, sector: str | None) -> None:
@@ -163,22 +244,62 @@ def test_lexicon_international_dated_roles(lex: ActorLexicon) -> None:
 @pytest.mark.parametrize(
     ("phrase", "sector"),
     [
-        ("president", "GOV"), ("foreign minister", "GOV"), ("foreign ministers", "GOV"),
-        ("the country's foreign minister", "GOV"), ("minister of foreign affairs", "GOV"),
-        ("ministers of foreign affairs", "GOV"), ("spokesmen", "GOV"), ("senior officials", "GOV"),
-        ("a delegation of senior officials", "GOV"), ("lawmakers", "LEG"), ("National Assembly", "LEG"),
-        ("judges", "JUD"), ("prosecutor", "JUD"), ("police officers", "COP"), ("border guards", "COP"),
-        ("troops", "MIL"), ("soldiers", "MIL"), ("armed forces", "MIL"), ("coast guard", "MIL"),
-        ("rebels", "REB"), ("guerrillas", "REB"), ("militias", "PRM"), ("paramilitaries", "PRM"),
-        ("criminal gangs", "CRM"), ("drug traffickers", "CRM"), ("inmates", "CRM"),
-        ("armed men", "UAF"), ("at least 13 armed men", "UAF"), ("unknown gunmen", "UAF"), ("gunman", "UAF"),
-        ("protesters", "CVL"), ("villagers", "CVL"), ("students", "EDU"), ("journalists", "JRN"),
-        ("a television channel", "JRN"), ("nurses", "MED"), ("refugees", "REF"), ("displaced people", "REF"),
-        ("migrants", "CVL"), ("opposition leader", "OPP"), ("parties", "PTY"), ("unions", "LAB"),
-        ("strikers", "LAB"), ("peasants", "AGR"), ("businessmen", "BUS"), ("companies", "BUS"),
-        ("clergy", "REL"), ("imams", "REL"), ("rights groups", "SOC"), ("spies", "SPY"),
-        ("intelligence agencies", "SPY"), ("former president", "ELI"), ("ex-minister", "ELI"),
-        ("former Ecuadorian president", "ELI"), ("former foreign ministers", "ELI"), ("first lady", "ELI"),
+        ("president", "GOV"),
+        ("foreign minister", "GOV"),
+        ("foreign ministers", "GOV"),
+        ("the country's foreign minister", "GOV"),
+        ("minister of foreign affairs", "GOV"),
+        ("ministers of foreign affairs", "GOV"),
+        ("spokesmen", "GOV"),
+        ("senior officials", "GOV"),
+        ("a delegation of senior officials", "GOV"),
+        ("lawmakers", "LEG"),
+        ("National Assembly", "LEG"),
+        ("judges", "JUD"),
+        ("prosecutor", "JUD"),
+        ("police officers", "COP"),
+        ("border guards", "COP"),
+        ("troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("armed forces", "MIL"),
+        ("coast guard", "MIL"),
+        ("rebels", "REB"),
+        ("guerrillas", "REB"),
+        ("militias", "PRM"),
+        ("paramilitaries", "PRM"),
+        ("criminal gangs", "CRM"),
+        ("drug traffickers", "CRM"),
+        ("inmates", "CRM"),
+        ("armed men", "UAF"),
+        ("at least 13 armed men", "UAF"),
+        ("unknown gunmen", "UAF"),
+        ("gunman", "UAF"),
+        ("protesters", "CVL"),
+        ("villagers", "CVL"),
+        ("students", "EDU"),
+        ("journalists", "JRN"),
+        ("a television channel", "JRN"),
+        ("nurses", "MED"),
+        ("refugees", "REF"),
+        ("displaced people", "REF"),
+        ("migrants", "CVL"),
+        ("opposition leader", "OPP"),
+        ("parties", "PTY"),
+        ("unions", "LAB"),
+        ("strikers", "LAB"),
+        ("peasants", "AGR"),
+        ("businessmen", "BUS"),
+        ("companies", "BUS"),
+        ("clergy", "REL"),
+        ("imams", "REL"),
+        ("rights groups", "SOC"),
+        ("spies", "SPY"),
+        ("intelligence agencies", "SPY"),
+        ("former president", "ELI"),
+        ("ex-minister", "ELI"),
+        ("former Ecuadorian president", "ELI"),
+        ("former foreign ministers", "ELI"),
+        ("first lady", "ELI"),
     ],
 )
 def test_lexicon_agent(lex: ActorLexicon, phrase: str, sector: str) -> None:
@@ -212,6 +333,7 @@ PEOPLE = """
   roles:
     - {office: Minister of Finance of Ecuador, country: ECU, sector: GOV, start: 2020-01-01, end: 2021-12-31}
     - {office: Member of the National Assembly of Ecuador, country: ECU, sector: LEG, start: 2021-06-01, end: 2022-06-30}
+    - {office: Leader of the Movimiento Ejemplo, country: ECU, sector: OPP, start: 2024-01-01, end: null}
 - name: Luis Pérez
   kind: person
   country: PER
@@ -245,6 +367,8 @@ def test_lexicon_dated_resolution(people_lex: ActorLexicon) -> None:
     assert later is not None and (later.country, later.sector) == ("ECU", "ELI")
     assert later.office == "former Member of the National Assembly of Ecuador"
     assert later.wikidata == "Q999999991"
+    opp = people_lex.named("Ana Pérez Gómez", dt.date(2024, 6, 1))
+    assert opp is not None and opp.sectors == ("OPP", "ELI")  # opposition leader and former official
 
 
 def test_lexicon_org_is_never_eli(people_lex: ActorLexicon) -> None:
@@ -254,7 +378,8 @@ def test_lexicon_org_is_never_eli(people_lex: ActorLexicon) -> None:
 
 
 def test_lexicon_surname_only_when_unique(people_lex: ActorLexicon) -> None:
-    assert people_lex.named("Pérez", D) is None  # two people named Pérez
+    assert people_lex.named("Pérez", dt.date(2023, 1, 1)) is None  # two Pérez, neither in office
+    assert people_lex.named("Pérez", dt.date(2020, 5, 1)).name == "Ana Pérez Gómez"  # type: ignore[union-attr]
     assert people_lex.named("Luis Pérez", D).country == "PER"  # type: ignore[union-attr]
     assert people_lex.named("Gómez", D) is not None  # unique surname
     assert people_lex.named("Minister Ana Pérez", dt.date(2020, 5, 1)).sector == "GOV"  # type: ignore[union-attr]
@@ -311,8 +436,15 @@ def test_lexicon_user_list_by_shape(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["countries: {a: 1}\n", "stuff: []\n", "- {name: X, code: usa}\n", "- {phrase: boss, sectors: [BOSS]}\n",
-     "- {foo: bar}\n", "- [unbalanced\n", "- {name: A, kind: person, roles: [{start: not-a-date}]}\n"],
+    [
+        "countries: {a: 1}\n",
+        "stuff: []\n",
+        "- {name: X, code: usa}\n",
+        "- {phrase: boss, sectors: [BOSS]}\n",
+        "- {foo: bar}\n",
+        "- [unbalanced\n",
+        "- {name: A, kind: person, roles: [{start: not-a-date}]}\n",
+    ],
 )
 def test_lexicon_bad_user_file(tmp_path: Path, text: str) -> None:
     f = tmp_path / "bad.yaml"
@@ -337,11 +469,41 @@ def test_lexicon_lookup_order(lex: ActorLexicon) -> None:
     assert lex.lookup("criminal gangs", D).kind == "agent"  # type: ignore[union-attr]
 
 
-def test_lexicon_load_is_fast() -> None:
+def test_lexicon_cache_gives_the_same_lexicon(tmp_path: Path) -> None:
+    user = tmp_path / "people.yaml"
+    user.write_text(PEOPLE, "utf-8")
+    cold = ActorLexicon.load([user], cache_dir=tmp_path / "c")
+    assert len(list((tmp_path / "c").glob("actors-*.json"))) == 1
+    warm = ActorLexicon.load([user], cache_dir=tmp_path / "c")
+    plain = ActorLexicon.load([user], cache=False)
+    for when in (dt.date(2019, 5, 1), dt.date(2021, 7, 1), dt.date(2023, 1, 1)):
+        assert (
+            cold.named("Ana Pérez", when) == warm.named("Ana Pérez", when) == plain.named("Ana Pérez", when)
+        )
+    for text in ("Venezuelans", "the Kremlin", "UN", "Taliban"):
+        assert cold.lookup(text, D) == warm.lookup(text, D) == plain.lookup(text, D)
+    assert cold.counts == warm.counts == plain.counts
+    user.write_text(PEOPLE.replace("sector: OPP", "sector: JRN"), "utf-8")  # changed file: new key
+    assert (
+        ActorLexicon.load([user], cache_dir=tmp_path / "c").named("Ana Pérez", dt.date(2019, 5, 1)).sector
+        == "JRN"
+    )  # type: ignore[union-attr]
+
+
+def test_lexicon_unwritable_cache_is_ignored(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    assert ActorLexicon.load(cache_dir=blocker / "sub").country("Ecuador") is not None
+
+
+def test_lexicon_load_is_fast(tmp_path: Path) -> None:
+    ActorLexicon.load(cache_dir=tmp_path)  # fill the cache
     start = time.perf_counter()
-    lex = ActorLexicon.load()
+    lex = ActorLexicon.load(cache_dir=tmp_path)
     assert time.perf_counter() - start < 1.0  # target 0.5 s; margin for slow CI machines
-    assert lex.counts["countries"] >= 250 and lex.counts["agents"] >= 300 and lex.counts["international"] >= 150
+    assert (
+        lex.counts["countries"] >= 250 and lex.counts["agents"] >= 300 and lex.counts["international"] >= 150
+    )
 
 
 # ------------------------------------------------------------------ data integrity
@@ -362,15 +524,29 @@ def test_data_countries_integrity() -> None:
     names = {normalize(n): e["code"] for e in countries for n in [e["name"], *(e.get("aliases") or ())]}
     assert names["congo"] == "COD" and names["georgia"] == "GEO"
     pre = {e["name"] for e in countries if "PRE" in (e.get("sectors") or ())}
-    assert {"Abkhazia", "South Ossetia", "Transnistria", "Northern Cyprus", "Somaliland", "Western Sahara",
-            "Nagorno-Karabakh", "Donetsk People's Republic", "Luhansk People's Republic"} <= pre
+    assert {
+        "Abkhazia",
+        "South Ossetia",
+        "Transnistria",
+        "Northern Cyprus",
+        "Somaliland",
+        "Western Sahara",
+        "Nagorno-Karabakh",
+        "Donetsk People's Republic",
+        "Luhansk People's Republic",
+    } <= pre
 
 
 def test_data_no_name_maps_to_two_countries() -> None:
     seen: dict[str, str] = {}
     for e in _shipped()["countries"]:
-        texts = [e["name"], *(e.get("aliases") or ()), *(e.get("demonyms") or ()), *(e.get("capitals") or ()),
-                 *(m[0] for m in e.get("metonyms") or ())]
+        texts = [
+            e["name"],
+            *(e.get("aliases") or ()),
+            *(e.get("demonyms") or ()),
+            *(e.get("capitals") or ()),
+            *(m[0] for m in e.get("metonyms") or ()),
+        ]
         for t in texts:
             key = normalize(t)
             assert seen.setdefault(key, e["code"]) == e["code"], (t, seen[key], e["code"])
@@ -417,8 +593,12 @@ def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def test_data_single_holder_rule() -> None:
     assert _single_holder("President of Ecuador") and _single_holder("Foreign Minister of Argentina")
-    assert _single_holder("Minister of Foreign Affairs of Peru") and _single_holder("President of the Senate of Chile")
-    assert not _single_holder("Minister of State of Spain") and not _single_holder("Deputy Prime Minister of Italy")
+    assert _single_holder("Minister of Foreign Affairs of Peru") and _single_holder(
+        "President of the Senate of Chile"
+    )
+    assert not _single_holder("Minister of State of Spain") and not _single_holder(
+        "Deputy Prime Minister of Italy"
+    )
     assert not _single_holder("Member of the National Assembly of Ecuador")
     assert not _single_holder("Acting President of Argentina")
 
@@ -448,7 +628,11 @@ def _people_problems(files: dict[str, list[dict[str, Any]]]) -> list[str]:
                 for k in ("start", "end"):
                     if r.get(k) is not None and not isinstance(r[k], dt.date):
                         problems.append(f"{who}: {k} {r[k]!r} is not a YYYY-MM-DD date")
-                if isinstance(r.get("start"), dt.date) and isinstance(r.get("end"), dt.date) and r["end"] < r["start"]:
+                if (
+                    isinstance(r.get("start"), dt.date)
+                    and isinstance(r.get("end"), dt.date)
+                    and r["end"] < r["start"]
+                ):
                     problems.append(f"{who}: {r.get('office')} ends before it starts")
                 if r.get("office") and _single_holder(r["office"]) and not r.get("disputed"):
                     holders.setdefault(normalize(r["office"]), []).append((e["name"], r))
@@ -458,33 +642,83 @@ def _people_problems(files: dict[str, list[dict[str, Any]]]) -> list[str]:
     for office, rows in holders.items():
         for (pa, ra), (pb, rb) in combinations(rows, 2):
             if pa != pb and _overlap(ra, rb):
-                problems.append(f"{office}: {pa} {ra.get('start')}..{ra.get('end')} and "
-                                f"{pb} {rb.get('start')}..{rb.get('end')} at the same time")
+                problems.append(
+                    f"{office}: {pa} {ra.get('start')}..{ra.get('end')} and "
+                    f"{pb} {rb.get('start')}..{rb.get('end')} at the same time"
+                )
     return problems
 
 
 def test_data_people_checks_catch_errors() -> None:
     def role(office: str, start: str, end: str | None) -> dict[str, Any]:
-        return {"office": office, "country": "ECU", "sector": "GOV", "start": dt.date.fromisoformat(start),
-                "end": dt.date.fromisoformat(end) if end else None}
+        return {
+            "office": office,
+            "country": "ECU",
+            "sector": "GOV",
+            "start": dt.date.fromisoformat(start),
+            "end": dt.date.fromisoformat(end) if end else None,
+        }
 
     ok = [
-        {"name": "A", "kind": "person", "country": "ECU", "roles": [role("President of Ecuador", "2017-05-24", "2021-05-24")]},
-        {"name": "B", "kind": "person", "country": "ECU", "roles": [role("President of Ecuador", "2021-05-24", "2023-11-23")]},
-        {"name": "C", "kind": "person", "country": "ECU", "roles": [role("Minister of State of Ecuador", "2020-01-01", None)]},
-        {"name": "D", "kind": "person", "country": "ECU", "roles": [role("Minister of State of Ecuador", "2020-01-01", None)]},
+        {
+            "name": "A",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [role("President of Ecuador", "2017-05-24", "2021-05-24")],
+        },
+        {
+            "name": "B",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [role("President of Ecuador", "2021-05-24", "2023-11-23")],
+        },
+        {
+            "name": "C",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [role("Minister of State of Ecuador", "2020-01-01", None)],
+        },
+        {
+            "name": "D",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [role("Minister of State of Ecuador", "2020-01-01", None)],
+        },
     ]
     assert _people_problems({"ok.yaml": ok}) == []
     bad = [
-        {"name": "A", "kind": "person", "country": "ECU", "roles": [role("President of Ecuador", "2017-05-24", "2021-05-24"),
-                                                                     role("President of Ecuador", "2021-01-01", "2022-01-01")]},
-        {"name": "B", "kind": "person", "country": "ECU", "roles": [role("President of Ecuador", "2021-05-01", "2023-11-23")]},
-        {"name": "C", "kind": "person", "country": "XXX", "roles": [role("Foreign Minister of Ecuador", "2020-01-01", "2019-01-01")]},
+        {
+            "name": "A",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [
+                role("President of Ecuador", "2017-05-24", "2021-05-24"),
+                role("President of Ecuador", "2021-01-01", "2022-01-01"),
+            ],
+        },
+        {
+            "name": "B",
+            "kind": "person",
+            "country": "ECU",
+            "roles": [role("President of Ecuador", "2021-05-01", "2023-11-23")],
+        },
+        {
+            "name": "C",
+            "kind": "person",
+            "country": "XXX",
+            "roles": [role("Foreign Minister of Ecuador", "2020-01-01", "2019-01-01")],
+        },
         {"name": "D", "kind": "robot", "sector": "BOSS"},
     ]
     problems = "\n".join(_people_problems({"bad.yaml": bad}))
-    for needle in ("overlapping President of Ecuador", "A 2017-05-24..2021-05-24 and B", "ends before it starts",
-                   "country 'XXX'", "kind 'robot'", "sector 'BOSS'"):
+    for needle in (
+        "overlapping President of Ecuador",
+        "A 2017-05-24..2021-05-24 and B",
+        "ends before it starts",
+        "country 'XXX'",
+        "kind 'robot'",
+        "sector 'BOSS'",
+    ):
         assert needle in problems
 
 

@@ -1,5 +1,23 @@
-"""Actor resolution: dictionaries of countries, international actors, roles and people."""
+"""Actor resolution: dictionaries of countries, international actors, role nouns and people."""
 
-from killdeer.actors.lexicon import ActorLexicon, ActorMatch, normalize, pluralize
+from killdeer.actors.lexicon import (
+    ActorLexicon,
+    ActorMatch,
+    AgentEntry,
+    CountryEntry,
+    NamedEntry,
+    Role,
+    normalize,
+    pluralize,
+)
 
-__all__ = ["ActorLexicon", "ActorMatch", "normalize", "pluralize"]
+__all__ = [
+    "ActorLexicon",
+    "ActorMatch",
+    "AgentEntry",
+    "CountryEntry",
+    "NamedEntry",
+    "Role",
+    "normalize",
+    "pluralize",
+]

@@ -22,12 +22,23 @@ packaged names.
 
 Matching normalizes case, accents, articles, possessives, dots and hyphens ("the United
 States'" == "united states"). All-caps names of up to six characters ("US", "WHO", "IS") and
-entries marked ``cased`` match only with that exact capitalization.
+entries marked ``cased`` match only with that exact capitalization. Country code XKX is read as KOS.
+
+Dated resolution (people, and international entries with ``roles``) at date D: the roles active at
+D give country and sectors (GOV > MIL > LEG > JUD > others); with none active, a person who held a
+GOV/MIL/LEG/JUD role earlier is ELI with that role's country (ELI is also added to an active
+non-official role, e.g. an ex-president leading the opposition); otherwise the entry's defaults.
+Names: full name or alias; an alias shared by several entries goes to the one whose canonical name
+it is, else to the only one in office at D. Surnames (last name; for three or more names also the
+Iberian paternal surname) match only when unique, with the same in-office tie-break.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -45,7 +56,7 @@ from killdeer.ontology import load_ontology
 _YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-SPECIAL_CODES = frozenset({"KOS"})
+_CODE_ALIASES = {"XKX": "KOS", "XXK": "KOS"}  # user-assigned Kosovo codes (EU/IMF, World Bank) -> PLOVER KOS
 SECTOR_PRIORITY = ("GOV", "MIL", "LEG", "JUD")
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})  # former holders are ELI (PLOVER §10)
 _ELI_AGENT_BASE = OFFICIAL_SECTORS | {"COP", "SPY", "PTY"}
@@ -53,7 +64,9 @@ ELI_MODIFIERS = frozenset({"former", "ex", "onetime", "erstwhile", "exiled", "ou
 T = TypeVar("T")
 SECTIONS = ("countries", "international", "agents", "people")
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": "", "\u201d": "", '"': ""})
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": "", "\u201d": "", '"': ""}
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
 _QUANTIFIER = re.compile(
@@ -63,9 +76,33 @@ _QUANTIFIER = re.compile(
     r"a handful|handful|\d[\d,.]*)(?:\s+of)?\s+"
 )
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015/]+")
-_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to", "with", "on", "against", "under", "over", "by",
-                           "near", "during", "after", "before", "and", "or", "who", "that", "which", "as"})
-_EDGE_PUNCT = " \t\n,;:!?()[]{}\"*"
+_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "for",
+        "in",
+        "from",
+        "at",
+        "to",
+        "with",
+        "on",
+        "against",
+        "under",
+        "over",
+        "by",
+        "near",
+        "during",
+        "after",
+        "before",
+        "and",
+        "or",
+        "who",
+        "that",
+        "which",
+        "as",
+    }
+)
+_EDGE_PUNCT = ' \t\n,;:!?()[]{}"*'
 
 
 def normalize(text: str, *, cased: bool = False) -> str:
@@ -201,21 +238,58 @@ class NamedEntry:
         """Country and sectors at ``date``: active roles, else ELI for former officials, else defaults."""
         kind = self.kind
         active = [r for r in self.roles if date is not None and r.active(date)]
+        former = (
+            [
+                r
+                for r in self.roles
+                if date is not None and r.end is not None and r.end < date and r.sector in OFFICIAL_SECTORS
+            ]
+            if kind == "person"
+            else []
+        )
         if active:
             active.sort(key=lambda r: SECTOR_PRIORITY.index(r.sector) if r.sector in SECTOR_PRIORITY else 99)
             sectors = _dedupe(r.sector for r in active if r.sector)
+            if former and not OFFICIAL_SECTORS.intersection(
+                sectors
+            ):  # e.g. an ex-president now in opposition
+                sectors = (*sectors, "ELI")
             top = active[0]
-            return ActorMatch(self.name, top.country or self.country, sectors[0] if sectors else None,
-                              sectors, kind, "dictionary", self.source, self.wikidata, top.office)
-        if self.kind == "person" and date is not None:
-            former = [r for r in self.roles if r.end is not None and r.end < date and r.sector in OFFICIAL_SECTORS]
-            if former:
-                last = max(former, key=lambda r: r.end or dt.date.min)
-                sectors = _dedupe(["ELI", *self.sectors])
-                return ActorMatch(self.name, last.country or self.country, "ELI", sectors, kind,
-                                  "dictionary", self.source, self.wikidata, f"former {last.office}")
-        return ActorMatch(self.name, self.country, self.sectors[0] if self.sectors else None, self.sectors,
-                          kind, "dictionary", self.source, self.wikidata)
+            return ActorMatch(
+                self.name,
+                top.country or self.country,
+                sectors[0] if sectors else None,
+                sectors,
+                kind,
+                "dictionary",
+                self.source,
+                self.wikidata,
+                top.office,
+            )
+        if former:
+            last = max(former, key=lambda r: r.end or dt.date.min)
+            sectors = _dedupe(["ELI", *self.sectors])
+            return ActorMatch(
+                self.name,
+                last.country or self.country,
+                "ELI",
+                sectors,
+                kind,
+                "dictionary",
+                self.source,
+                self.wikidata,
+                f"former {last.office}",
+            )
+        return ActorMatch(
+            self.name,
+            self.country,
+            self.sectors[0] if self.sectors else None,
+            self.sectors,
+            kind,
+            "dictionary",
+            self.source,
+            self.wikidata,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +309,12 @@ class AgentEntry:
 
     def match(self, *, eli: bool = False) -> ActorMatch:
         if eli and self.sectors[0] in _ELI_AGENT_BASE:
-            return ActorMatch(f"former {self.phrase}", None, "ELI", ("ELI",), "agent", "agent-lexicon", self.source)
-        return ActorMatch(self.phrase, None, self.sectors[0], self.sectors, "agent", "agent-lexicon", self.source)
+            return ActorMatch(
+                f"former {self.phrase}", None, "ELI", ("ELI",), "agent", "agent-lexicon", self.source
+            )
+        return ActorMatch(
+            self.phrase, None, self.sectors[0], self.sectors, "agent", "agent-lexicon", self.source
+        )
 
 
 @dataclass(slots=True)
@@ -310,27 +388,44 @@ class ActorLexicon:
 
     # ----------------------------------------------------------------- loading
     @classmethod
-    def load(cls, extra: Sequence[str | Path] = ()) -> ActorLexicon:
-        """Packaged dictionaries plus user files (later files override earlier ones)."""
-        entries = _Entries()
+    def load(
+        cls, extra: Sequence[str | Path] = (), *, cache_dir: str | Path | None = None, cache: bool = True
+    ) -> ActorLexicon:
+        """Packaged dictionaries plus user files (later files override earlier ones).
+
+        Parsed YAML is cached as JSON under ``cache_dir`` (default ``$XDG_CACHE_HOME/killdeer`` or
+        ``~/.cache/killdeer``), keyed by a hash of every file's text, so a stale cache is never read.
+        An unwritable cache directory is ignored.
+        """
+        docs: list[tuple[str, str, str | None, bool]] = []  # (text, source, default section, user)
         root = resources.files("killdeer") / "data" / "actors"
         for section in ("countries", "international", "agents"):
             res = root / f"{section}.yaml"
             if res.is_file():
-                _read(res.read_text("utf-8"), f"killdeer/data/actors/{section}.yaml", entries, section)
+                docs.append((res.read_text("utf-8"), f"killdeer/data/actors/{section}.yaml", section, False))
         people_dir = root / "people"
         if people_dir.is_dir():
             for res in sorted(_yaml_files(people_dir), key=lambda r: r.name):
-                _read(res.read_text("utf-8"), f"killdeer/data/actors/people/{res.name}", entries, "people")
+                docs.append(
+                    (res.read_text("utf-8"), f"killdeer/data/actors/people/{res.name}", "people", False)
+                )
         for path in extra:
             p = Path(path)
             try:
-                text = p.read_text("utf-8")
+                docs.append((p.read_text("utf-8"), str(p), None, True))
             except OSError as exc:
                 raise LexiconError(f"{p}: cannot read actor file ({exc})") from exc
-            _read(text, str(p), entries, None, user=True)
-        return cls(entries.countries.values(), entries.international.values(), entries.agents.values(),
-                   entries.people.values(), user=entries.user_ids)
+        entries = _Entries()
+        parsed = _parse_cached(docs, _cache_path(docs, cache_dir) if cache else None)
+        for data, (_, source, default, user) in zip(parsed, docs, strict=True):
+            _ingest(data, source, entries, default, user=user)
+        return cls(
+            entries.countries.values(),
+            entries.international.values(),
+            entries.agents.values(),
+            entries.people.values(),
+            user=entries.user_ids,
+        )
 
     def _build_countries(self, entries: list[CountryEntry], user: set[tuple[str, str]]) -> None:
         # rank = (from a user file, kind priority, order): names > demonyms > capitals > metonyms
@@ -359,8 +454,9 @@ class ActorLexicon:
                 self._countries.add(c, capital, (u, 1, order))
             for text, sec in e.metonyms:
                 secs = _dedupe([s for s in (sec, *e.sectors) if s])
-                metonym = ActorMatch(text, e.code, secs[0] if secs else None, secs, "metonym", "dictionary",
-                                     e.source, None)
+                metonym = ActorMatch(
+                    text, e.code, secs[0] if secs else None, secs, "metonym", "dictionary", e.source, None
+                )
                 self._countries.add(text, metonym, (u, 0, order))
         self.counts["countries"] = len(entries)
 
@@ -387,14 +483,26 @@ class ActorLexicon:
             for k in keys:
                 self._named.setdefault(k, []).append(e)
             if e.kind == "person":
-                for surname in _surnames(normalize(e.name)) - keys:
+                for surname in _surnames(e.name) - keys:
                     self._surnames.setdefault(surname, []).append(e)
         self.counts["people"] = len(entries)
 
     # ----------------------------------------------------------------- lookups
     def country(self, text: str) -> ActorMatch | None:
-        """Country by name, alias, ISO3 code (upper case), demonym, capital or metonym."""
-        return self._countries.get(text)
+        """Country by name, alias, ISO3 code (upper case), demonym, capital or metonym.
+
+        A metonym may carry its country in front ("the United States Southern Command").
+        """
+        hit = self._countries.get(text)
+        if hit is None:
+            words = normalize(text, cased=True).split(" ")
+            for i in range(1, min(4, len(words))):
+                rest = self._countries.get(" ".join(words[i:]))
+                if rest is not None and rest.kind == "metonym":
+                    owner = self._countries.get(" ".join(words[:i]))
+                    if owner is not None and owner.country == rest.country:
+                        return rest
+        return hit
 
     def demonym(self, word: str) -> str | None:
         """Country code of a demonym or adjective ("Venezuelan" -> "VEN")."""
@@ -434,6 +542,8 @@ class ActorLexicon:
 
     def named(self, text: str, date: dt.date) -> ActorMatch | None:
         """Person or organisation by full name or unambiguous alias; surname alone only when unique."""
+        if _acronym(text):  # "UN", "WHO": acronyms are never people
+            return None
         key = normalize(text)
         found = self._find_named(key, date)
         if found is None and (bare := _TITLES.sub("", key)) != key and bare:
@@ -444,14 +554,19 @@ class ActorLexicon:
         """Unique holder of ``key``; ties go to the exact canonical name, then to the one in office."""
         if key in self._named:
             shared = self._named[key]
-            return _unique(shared) or _unique([e for e in shared if normalize(e.name) == key]) or _unique(
-                [e for e in shared if any(r.active(date) for r in e.roles)])
+            return (
+                _unique(shared)
+                or _unique([e for e in shared if normalize(e.name) == key])
+                or _unique([e for e in shared if any(r.active(date) for r in e.roles)])
+            )
         shared = self._surnames.get(key, [])
         return _unique(shared) or _unique([e for e in shared if any(r.active(date) for r in e.roles)])
 
     def lookup(self, text: str, date: dt.date) -> ActorMatch | None:
         """Named actor, then international actor, then country, then role noun."""
-        return self.named(text, date) or self.international(text, date) or self.country(text) or self.agent(text)
+        return (
+            self.named(text, date) or self.international(text, date) or self.country(text) or self.agent(text)
+        )
 
 
 # --------------------------------------------------------------------- file reading
@@ -461,11 +576,54 @@ def _yaml_files(folder: Traversable) -> Iterator[Traversable]:
             yield res
 
 
-def _read(text: str, source: str, into: _Entries, default: str | None, *, user: bool = False) -> None:
-    try:
-        data = yaml.load(text, Loader=_YamlLoader)
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{source}: invalid YAML ({exc})") from exc
+_CACHE_FORMAT = "killdeer-actors-1"
+
+
+def _cache_path(docs: Sequence[tuple[str, str, str | None, bool]], cache_dir: str | Path | None) -> Path:
+    digest = hashlib.sha256(_CACHE_FORMAT.encode())
+    for text, source, default, user in docs:
+        digest.update(f"\0{source}\0{default}\0{user}\0".encode())
+        digest.update(text.encode("utf-8"))
+    if cache_dir is None:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        cache_dir = Path(base) / "killdeer"
+    return Path(cache_dir) / f"actors-{digest.hexdigest()[:32]}.json"
+
+
+def _parse_cached(docs: Sequence[tuple[str, str, str | None, bool]], path: Path | None) -> list[Any]:
+    """YAML documents as plain data, from the JSON cache when its hash matches."""
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text("utf-8"))
+            if isinstance(cached, list) and len(cached) == len(docs):
+                return cached
+        except (OSError, ValueError):
+            pass
+    parsed = []
+    for text, source, _, _ in docs:
+        try:
+            parsed.append(yaml.load(text, Loader=_YamlLoader))
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{source}: invalid YAML ({exc})") from exc
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(parsed, default=_json_default, ensure_ascii=False), "utf-8")
+            tmp.replace(path)
+        except (OSError, TypeError, ValueError):
+            pass
+    return parsed
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot cache {type(value).__name__}")
+
+
+def _ingest(data: Any, source: str, into: _Entries, default: str | None, *, user: bool = False) -> None:
+    """Add the entries of one parsed document (a list, or a mapping of sections)."""
     if data is None:
         return
     if isinstance(data, Mapping):
@@ -504,8 +662,9 @@ def _shape(raw: Mapping[str, Any], where: str) -> str:
     raise LexiconError(f"{where}: cannot tell what kind of entry this is")
 
 
-def _add(kind: str, raw: Mapping[str, Any], source: str, into: _Entries, valid: frozenset[str],
-         *, user: bool) -> None:
+def _add(
+    kind: str, raw: Mapping[str, Any], source: str, into: _Entries, valid: frozenset[str], *, user: bool
+) -> None:
     if kind == "countries":
         c = CountryEntry(
             code=_code(raw["code"]),
@@ -575,7 +734,7 @@ def _default_head(phrase: str) -> str:
 
 
 def _code(value: Any) -> str:
-    code = str(value)
+    code = _CODE_ALIASES.get(str(value), str(value))
     if not re.fullmatch(r"[A-Z]{3}", code):
         raise ValueError(f"bad country code {code!r}")
     return code
@@ -622,7 +781,7 @@ def _date(value: Any, *, end: bool = False) -> dt.date | None:
         y, m = int(s[:4]), int(s[5:])
         if not end:
             return dt.date(y, m, 1)
-        return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
     return dt.date.fromisoformat(s)
 
 
@@ -640,21 +799,48 @@ def _role(raw: Mapping[str, Any], valid: frozenset[str]) -> Role:
     )
 
 
-_PARTICLES = frozenset({"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von",
-                        "bin", "ibn", "al", "el", "y", "jr", "sr", "ii", "iii"})
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+    }
+)
 
 
 def _surnames(name: str) -> set[str]:
-    """Weak keys for a person: last name and, for three or more names, the Iberian paternal surname."""
-    words = [w for w in name.split(" ") if w]
+    """Weak keys for a person: last name and, for three or more names, the Iberian paternal surname.
+
+    Names split on spaces only, so "Kim Jong-un" gives "jong un", never "un".
+    """
+    words = [w for w in (normalize(w) for w in name.split()) if w]
     if len(words) < 2:
         return set()
     out = {words[-1]} if words[-1] not in _PARTICLES else set()
     if len(words) >= 3:
-        out.add(" ".join(words[-2:]))
+        out.add(f"{words[-2]} {words[-1]}")
         if words[-2] not in _PARTICLES:
             out.add(words[-2])
-    return out
+    return {w for w in out if len(w) >= 3}
 
 
 def _dedupe(items: Iterable[str]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ FIRST_SING = {"i", "me", "my", "mine", "myself"}
 FIRST_PLUR = {"we", "us", "our", "ours", "ourselves"}
 NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 SPEECH = {
     "say", "tell", "add", "state", "declare", "assert", "affirm", "announce", "claim", "explain",
     "insist", "note", "stress", "write", "tweet", "warn", "reply", "respond", "ask", "urge",
@@ -129,29 +130,43 @@ class DocumentActors:
             # Spanish-style double surnames: "Lula Da Silva" -> "Lula"
             self.people.setdefault(parts[0].lower(), entity) if entity.resolved_by != "unresolved" else None
 
+    def _ent_country(self, ent: Span) -> str | None:
+        """Country of a GPE/NORP/ORG name, trying shorter prefixes ("United States Government")."""
+        words = _clean(ent.text).split()
+        for n in range(len(words), 0, -1):
+            text = " ".join(words[:n])
+            m = self.lexicon.country(text)
+            if m is not None and m.country:
+                return m.country
+            if ent.label_ == "NORP" or n == 1:
+                code = self.lexicon.demonym(text)
+                if code:
+                    return code
+            if n == len(words):
+                m = self.lexicon.international(text)
+                if m is not None and m.country:
+                    return m.country
+        return None
+
     def _description(self, tokens: list[Token]) -> tuple[str | None, str | None, str]:
         """Country and sector from a description ("the president of Ecuador", "his Venezuelan counterpart")."""
         country = None
         sector = None
         words = []
+        in_ent: set[int] = set()
+        if tokens:
+            lo, hi = tokens[0].i, tokens[-1].i
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP", "ORG") and lo <= ent.start and ent.end - 1 <= hi:
+                    in_ent.update(range(ent.start, ent.end))
+                    if country is None:
+                        country = self._ent_country(ent)
         for t in tokens:
             if t.pos_ in ("PUNCT", "DET") or t.dep_ == "poss":
                 continue
             words.append(t.text)
-            if country is None:
-                if t.pos_ == "ADJ" or t.ent_type_ == "NORP":
-                    country = self.lexicon.demonym(t.text)
-                if country is None and t.ent_type_ in ("GPE", "LOC"):
-                    m = self.lexicon.country(t.text)
-                    country = m.country if m else None
-        # multiword GPEs inside the description ("the president of the United States")
-        if country is None:
-            for ent in self.doc.ents:
-                if ent.label_ in ("GPE", "NORP") and tokens and tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
-                    m = self.lexicon.country(_clean(ent.text))
-                    country = m.country if m else self.lexicon.demonym(ent.text)
-                    if country:
-                        break
+            if country is None and t.i not in in_ent and (t.pos_ == "ADJ" or t.ent_type_ == "NORP"):
+                country = self.lexicon.demonym(t.text)
         phrase = " ".join(w for w in words if w.lower() not in ("of", "the"))
         agent = self._agent(tokens)
         if agent is not None:
@@ -273,7 +288,9 @@ class DocumentActors:
 
     def _resolve(self, head: Token) -> Entity | None:
         low = head.lower_
-        if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL | FIRST_SING | FIRST_PLUR | NEUTER:
+        if head.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        if head.pos_ == "PRON" or (low in MALE | FEMALE | PLURAL | FIRST_SING | FIRST_PLUR | NEUTER and not head.is_upper):
             return self._pronoun(head)
         if low in RELATIVE:
             return None
@@ -377,6 +394,14 @@ class DocumentActors:
                         if agent is None:
                             agent = None
                         break
+        if agent is None and country is None and head.lemma_.lower() in ("country", "nation", "republic") and any(
+            c.lower_ == "the" for c in head.children
+        ):
+            # "the South American country": the country the article is about
+            main = self.main_country
+            if main:
+                return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=main,
+                              sector=None, sectors=[], resolved_by="in-document")
         if agent is None and head.lemma_.lower() == "counterpart":
             # "his Venezuelan counterpart": the role of whoever "his" is, in another country
             poss = [c for c in head.children if c.dep_ == "poss"]

@@ -33,6 +33,18 @@ COMMON = {"ali", "khan", "ahmed", "ahmad", "mohammed", "muhammad", "mohamed", "h
           "jr.", "sr.", "ii", "iii", "ould", "shah", "islam", "haq", "aziz", "rashid",
           "faisal", "kabir", "bello", "baba", "mohamud", "mohammad", "nour", "adam", "john",
           "james", "peter", "paul", "david", "joseph", "george", "william", "thomas", "mark"}
+# aliases never emitted: common words, first names, or ambiguous across actors
+STOP = {"english", "jordan", "morocco", "christian", "nelson", "hill", "bishop", "moore", "smith",
+        "scott", "carr", "burke", "clark", "taylor", "bryant", "marcus", "michel", "philip",
+        "wagner", "costa", "junior", "júnior", "nova", "santos", "pereira", "rosa", "tito", "mills",
+        "peters", "lowe", "stevens", "bullock", "howard", "reynolds", "payne", "johnston",
+        "faulkner", "fischer", "pardo", "model", "fact", "let", "da", "aa", "pas", "ph", "pn", "ji",
+        "tak", "hh", "sac", "blah", "tong", "wong", "yang", "rene", "rené", "mustafa", "amin",
+        "ismail", "hamid", "habib", "mahmud", "salah", "sheikh", "al-sheikh", "umar", "jalil",
+        "fayez", "ashraf", "asif", "mohamad", "nawaz", "patel", "dlamini", "bakary", "teodoro",
+        "raka", "boko", "bashir", "al-bashir", "idris", "krishna", "gam", "kio", "ola", "hamada",
+        "ahmed", "ali", "ahmad", "khan", "sharif", "rashid", "abdullah", "hussein", "hassan",
+        "mohammed", "mohamed", "muhammad", "salem", "saleh", "aziz", "musa", "yusuf", "omar"}
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l",
                       "’": "'", "ʻ": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "ß": "ss", "æ": "ae"})
 
@@ -167,12 +179,18 @@ def main():
         if e.kind != "person" or e.nosurname or e.country in EAST_ASIA:
             continue
         toks = e.name.split()
-        if len(toks) < 2 or any(t.lower() in ("bin", "ibn", "bint", "bin.") for t in toks):
+        if " of " in e.name or len(toks) < 2 or any(t.lower() in ("bin", "ibn", "bint", "bin.") for t in toks):
             continue
         s = toks[-1]
         last.setdefault(fold(s).lower().removeprefix("al-").removeprefix("el-"), []).append((e, s))
+    manual = {}
+    for e in ents.values():
+        for a in [e.name] + e.aliases:
+            manual.setdefault(fold(a).lower(), set()).add(e.name)
     for key, lst in last.items():
         if len(lst) != 1 or key in COMMON or len(key) < 4:
+            continue
+        if any(n != lst[0][0].name for n in manual.get(key, set()) | manual.get("al-" + key, set())):
             continue
         e, s = lst[0]
         e.aliases.append(s)
@@ -183,7 +201,7 @@ def main():
     for e in ents.values():
         al = []
         for a in [fold(e.name)] + e.aliases + [fold(a) for a in e.aliases]:
-            if a != e.name and a not in al:
+            if a != e.name and a not in al and a.lower() not in STOP:
                 al.append(a)
         e.aliases = al
         e.roles.sort(key=lambda r: (r["start"], r["office"]))

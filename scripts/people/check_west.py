@@ -10,7 +10,8 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2] / "killdeer" / "data" / "actors" / "people"
 FILES = sys.argv[1:] or ["americas", "europe", "international"]
-SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "CRM", "REB", "PRM", "OPP", "PTY", "BUS", None}
+SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "CRM", "REB", "PRM", "OPP", "PTY", "BUS", "SPY", "PRE", "REL",
+           "CVL", "SOC", None}
 LIMIT = datetime.date(2026, 11, 30)
 errs = []
 holders = collections.defaultdict(list)
@@ -35,7 +36,7 @@ for f in FILES:
             if not isinstance(s, datetime.date) or (en is not None and not isinstance(en, datetime.date)):
                 errs.append(f"{f}: bad date {e['name']} {r}")
                 continue
-            if r["sector"] not in SECTORS - {None, "BUS"}:
+            if r["sector"] not in SECTORS - {None, "BUS", "REL", "CVL", "SOC"}:
                 errs.append(f"{f}: bad role sector {e['name']} {r}")
             if en is not None and en < s:
                 errs.append(f"{f}: end<start {e['name']} {r}")

@@ -80,7 +80,7 @@ O("National Security Advisor of the United States", "USA", """
 2025-01-20 2025-05-01 Mike Waltz
 """)
 R("Marco Rubio", "Acting National Security Advisor of the United States", "USA", "GOV", "2025-05-01", None)
-O("Director of the Central Intelligence Agency", "USA", """
+O("Director of the Central Intelligence Agency", "USA", sector="SPY", text="""
 2004-09-24 2006-05-26 Porter Goss
 2006-05-30 2009-02-12 Michael Hayden
 2009-02-13 2011-06-30 Leon Panetta
@@ -139,7 +139,7 @@ O("Senate Majority Leader of the United States", "USA", """
 2021-01-20 2025-01-03 Chuck Schumer
 2025-01-03 - John Thune
 """, sector="LEG")
-P("Bill Clinton", "Clinton|William Jefferson Clinton", wd="Q1124")
+P("Bill Clinton", "William Jefferson Clinton|William J. Clinton", wd="Q1124")
 P("George W. Bush", "George Bush|G.W. Bush|George Walker Bush", wd="Q207")
 P("Barack Obama", "Obama|Barack Hussein Obama", wd="Q76")
 P("Donald Trump", "Trump|Donald J. Trump|Donald John Trump", wd="Q22686")
@@ -158,6 +158,7 @@ P("Lloyd Austin", "Lloyd J. Austin")
 P("Ash Carter", "Ashton Carter")
 P("Jim Mattis", "Mattis|James Mattis")
 P("Mike Johnson", "")
+P("Mitch McConnell", "")
 P("Jeh Johnson", "")
 P("John F. Kelly", "John Kelly")
 P("Alan Greenspan", "Greenspan")
@@ -179,7 +180,7 @@ R("Robert F. Kennedy Jr.", "Health Secretary of the United States", "USA", "GOV"
 P("Robert F. Kennedy Jr.", "RFK Jr.")
 R("Elon Musk", "Head of the Department of Government Efficiency", "USA", "GOV", "2025-01-20", "2025-05-30")
 P("Elon Musk", "Musk", country="USA", sector="BUS")
-R("Tulsi Gabbard", "Director of National Intelligence of the United States", "USA", "GOV", "2025-02-12", None)
+R("Tulsi Gabbard", "Director of National Intelligence of the United States", "USA", "SPY", "2025-02-12", None)
 P("Tulsi Gabbard", "Gabbard")
 R("Stephen Miller", "White House Deputy Chief of Staff", "USA", "GOV", "2025-01-20", None)
 P("Stephen Miller", "")
@@ -364,7 +365,7 @@ O("Co-President of Nicaragua", "NIC", """
 """)
 P("Arnoldo Alemán", "Arnoldo Aleman")
 P("Enrique Bolaños", "Bolaños|Enrique Bolanos")
-P("Daniel Ortega", "Daniel Ortega Saavedra")
+P("Daniel Ortega", "Ortega|Daniel Ortega Saavedra")
 P("Rosario Murillo", "Murillo")
 
 # ---------------- Costa Rica ----------------
@@ -666,7 +667,7 @@ P("Juan Guaidó", "Guaidó|Guaido|Juan Guaido")
 P("María Corina Machado", "Machado|Maria Corina Machado|María Corina", sector="OPP")
 P("Edmundo González", "Edmundo González Urrutia|Edmundo Gonzalez|Edmundo González Urrutia", sector="OPP")
 P("Henrique Capriles", "Capriles|Henrique Capriles Radonski", sector="OPP")
-P("Leopoldo López", "Leopoldo Lopez|Leopoldo", sector="OPP")
+P("Leopoldo López", "Leopoldo Lopez", sector="OPP")
 P("Tareck El Aissami", "El Aissami|Tareck El Aissami")
 P("Jorge Arreaza", "Arreaza")
 P("Yván Gil", "Yvan Gil")
@@ -1001,7 +1002,7 @@ P("Gabriel Galípolo", "Galípolo|Galipolo")
 P("Henrique Meirelles", "Meirelles")
 
 # ---------------- Puerto Rico (US territory) ----------------
-O("Governor of Puerto Rico", "PRI", """
+O("Governor of Puerto Rico", "USA", """
 2001-01-02 2005-01-02 Sila María Calderón
 2005-01-02 2009-01-02 Aníbal Acevedo Vilá
 2009-01-02 2013-01-02 Luis Fortuño
@@ -1077,7 +1078,7 @@ ORG("Estado Mayor Central", "COL", "REB", "EMC|FARC dissidents|FARC-EMC")
 ORG("Segunda Marquetalia", "COL", "REB", "Second Marquetalia")
 ORG("National Liberation Army", "COL", "REB", "ELN|Ejército de Liberación Nacional")
 ORG("Popular Liberation Army", "COL", "REB", "EPL")
-ORG("United Self-Defense Forces of Colombia", "COL", "REB", "AUC|Autodefensas Unidas de Colombia")
+ORG("United Self-Defense Forces of Colombia", "COL", "PRM", "AUC|Autodefensas Unidas de Colombia")
 ORG("Clan del Golfo", "COL", "CRM", "Gulf Clan|Autodefensas Gaitanistas de Colombia|AGC|Urabeños|Los Urabeños|Ejército Gaitanista de Colombia|EGC")
 ORG("Medellín Cartel", "COL", "CRM", "Medellin Cartel")
 ORG("Cali Cartel", "COL", "CRM", "")
@@ -1101,7 +1102,7 @@ ORG("Los Tiguerones", "ECU", "CRM", "Tiguerones")
 ORG("Los Chone Killers", "ECU", "CRM", "Chone Killers")
 ORG("Tren de Aragua", "VEN", "CRM", "")
 ORG("Cartel of the Suns", "VEN", "CRM", "Cartel de los Soles|Cártel de los Soles")
-ORG("Colectivos", "VEN", "CRM", "")
+ORG("Colectivos", "VEN", "PRM", "")
 ORG("MS-13", "SLV", "CRM", "Mara Salvatrucha|MS13|Mara Salvatrucha 13")
 ORG("Barrio 18", "SLV", "CRM", "18th Street gang|Calle 18|M-18")
 ORG("Viv Ansanm", "HTI", "CRM", "Live Together")

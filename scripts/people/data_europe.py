@@ -137,7 +137,7 @@ P("Tony Blair", "Blair|Anthony Blair", wd="Q9545")
 P("Gordon Brown", "", wd="Q10648")
 P("David Cameron", "Cameron", wd="Q192")
 P("Theresa May", "", wd="Q264766")
-P("Boris Johnson", "Boris", wd="Q180589")
+P("Boris Johnson", "Boris Johnson MP", wd="Q180589")
 P("Liz Truss", "Truss|Elizabeth Truss")
 P("Rishi Sunak", "Sunak")
 P("Keir Starmer", "Starmer|Sir Keir Starmer|Keir Rodney Starmer")
@@ -146,7 +146,7 @@ P("Charles III", "King Charles|King Charles III|Prince Charles")
 P("Jack Straw", "")
 P("David Miliband", "")
 P("Ed Miliband", "")
-P("William Hague", "Hague")
+P("William Hague", "")
 P("Jeremy Hunt", "")
 P("Dominic Raab", "Raab")
 P("James Cleverly", "Cleverly")
@@ -323,9 +323,9 @@ P("Bruno Retailleau", "Retailleau")
 P("Laurent Nuñez", "Laurent Nunez")
 P("Catherine Vautrin", "Vautrin")
 P("Florence Parly", "Parly")
-P("Michèle Alliot-Marie", "Alliot-Marie|MAM")
+P("Michèle Alliot-Marie", "Alliot-Marie|Michele Alliot-Marie")
 P("Bruno Le Maire", "Le Maire")
-P("Marine Le Pen", "Marine")
+P("Marine Le Pen", "")
 P("Jean-Marie Le Pen", "")
 P("Jordan Bardella", "Bardella")
 P("Jean-Luc Mélenchon", "Mélenchon|Melenchon")
@@ -335,7 +335,7 @@ P("François Villeroy de Galhau", "Villeroy de Galhau")
 # ---------------- Monaco / Andorra / Liechtenstein / Vatican ----------------
 O("Prince of Monaco", "MCO", """
 1949-05-09 2005-04-06 Rainier III
-2005-04-06 - Albert II
+2005-04-06 - Albert II of Monaco
 """)
 O("Prince of Liechtenstein", "LIE", """
 1989-11-13 - Hans-Adam II
@@ -346,7 +346,7 @@ O("Regent of Liechtenstein", "LIE", """
 O("Pope", "VAT", """
 1978-10-16 2005-04-02 John Paul II
 2005-04-19 2013-02-28 Benedict XVI
-2013-03-13 2025-04-21 Francis
+2013-03-13 2025-04-21 Pope Francis
 2025-05-08 - Leo XIV
 """)
 O("Secretary of State of the Holy See", "VAT", """
@@ -356,10 +356,10 @@ O("Secretary of State of the Holy See", "VAT", """
 """)
 P("John Paul II", "Pope John Paul II|Karol Wojtyla|Karol Wojtyła")
 P("Benedict XVI", "Pope Benedict|Pope Benedict XVI|Joseph Ratzinger|Ratzinger")
-P("Francis", "Pope Francis|Jorge Mario Bergoglio|Bergoglio")
+P("Pope Francis", "Jorge Mario Bergoglio|Bergoglio")
 P("Leo XIV", "Pope Leo|Pope Leo XIV|Robert Francis Prevost|Robert Prevost")
 P("Pietro Parolin", "Parolin|Cardinal Parolin")
-P("Albert II", "Prince Albert|Prince Albert II")
+P("Albert II of Monaco", "Prince Albert of Monaco|Prince Albert II")
 
 # ---------------- Germany ----------------
 O("Chancellor of Germany", "DEU", """
@@ -540,7 +540,7 @@ P("Enrico Letta", "Letta")
 P("Matteo Renzi", "Renzi")
 P("Paolo Gentiloni", "Gentiloni")
 P("Giuseppe Conte", "")
-P("Mario Draghi", "Draghi|Super Mario")
+P("Mario Draghi", "Draghi")
 P("Giorgia Meloni", "Meloni")
 P("Sergio Mattarella", "Mattarella")
 P("Giorgio Napolitano", "Napolitano")
@@ -693,7 +693,7 @@ O("Foreign Minister of Portugal", "PRT", """
 R("André Ventura", "Leader of Chega", "PRT", "OPP", "2019-04-09", None)
 P("Jorge Sampaio", "Sampaio")
 P("Aníbal Cavaco Silva", "Cavaco Silva|Anibal Cavaco Silva")
-P("Marcelo Rebelo de Sousa", "Rebelo de Sousa|Marcelo")
+P("Marcelo Rebelo de Sousa", "Rebelo de Sousa")
 P("António Guterres", "Guterres|Antonio Guterres")
 P("José Manuel Durão Barroso", "Barroso|José Manuel Barroso|Durão Barroso|Jose Manuel Barroso")
 P("Pedro Santana Lopes", "Santana Lopes")
@@ -706,7 +706,7 @@ P("Paulo Rangel", "Rangel")
 
 # ---------------- Netherlands ----------------
 O("Monarch of the Netherlands", "NLD", """
-1980-04-30 2013-04-30 Beatrix
+1980-04-30 2013-04-30 Queen Beatrix
 2013-04-30 - Willem-Alexander
 """)
 O("Prime Minister of the Netherlands", "NLD", """
@@ -738,7 +738,7 @@ P("Dick Schoof", "Schoof")
 P("Geert Wilders", "Wilders", sector="OPP")
 P("Rob Jetten", "Jetten")
 P("Willem-Alexander", "King Willem-Alexander")
-P("Beatrix", "Queen Beatrix")
+P("Queen Beatrix", "Beatrix of the Netherlands")
 P("Jaap de Hoop Scheffer", "de Hoop Scheffer|De Hoop Scheffer")
 P("Frans Timmermans", "Timmermans")
 P("Wopke Hoekstra", "Hoekstra")
@@ -965,7 +965,7 @@ O("Monarch of Norway", "NOR", """
 """)
 P("Jens Stoltenberg", "Stoltenberg")
 P("Erna Solberg", "Solberg")
-P("Jonas Gahr Støre", "Støre|Store|Gahr Støre|Jonas Gahr Store")
+P("Jonas Gahr Støre", "Støre|Gahr Støre|Jonas Gahr Store")
 P("Kjell Magne Bondevik", "Bondevik")
 P("Espen Barth Eide", "Barth Eide")
 P("Børge Brende", "Brende|Borge Brende")
@@ -1028,3 +1028,1306 @@ P("Ólafur Ragnar Grímsson", "Olafur Ragnar Grimsson|Grímsson")
 P("Katrín Jakobsdóttir", "Katrin Jakobsdottir")
 P("Kristrún Frostadóttir", "Kristrun Frostadottir|Frostadóttir")
 P("Geir Haarde", "Haarde")
+
+# ---------------- Poland ----------------
+O("President of Poland", "POL", """
+1995-12-23 2005-12-23 Aleksander Kwaśniewski
+2005-12-23 2010-04-10 Lech Kaczyński
+2010-08-06 2015-08-06 Bronisław Komorowski
+2015-08-06 2025-08-06 Andrzej Duda
+2025-08-06 - Karol Nawrocki
+""")
+O("Acting President of Poland", "POL", """
+2010-04-10 2010-07-08 Bronisław Komorowski
+""")
+O("Prime Minister of Poland", "POL", """
+1997-10-31 2001-10-19 Jerzy Buzek
+2001-10-19 2004-05-02 Leszek Miller
+2004-05-02 2005-10-31 Marek Belka
+2005-10-31 2006-07-14 Kazimierz Marcinkiewicz
+2006-07-14 2007-11-16 Jarosław Kaczyński
+2007-11-16 2014-09-22 Donald Tusk
+2014-09-22 2015-11-16 Ewa Kopacz
+2015-11-16 2017-12-11 Beata Szydło
+2017-12-11 2023-12-13 Mateusz Morawiecki
+2023-12-13 - Donald Tusk
+""")
+O("Foreign Minister of Poland", "POL", """
+2001-10-19 2005-01-05 Włodzimierz Cimoszewicz
+2005-01-05 2005-10-31 Adam Daniel Rotfeld
+2005-10-31 2006-05-09 Stefan Meller
+2006-05-09 2007-11-16 Anna Fotyga
+2007-11-16 2014-09-22 Radosław Sikorski
+2014-09-22 2015-11-16 Grzegorz Schetyna
+2015-11-16 2018-01-09 Witold Waszczykowski
+2018-01-09 2020-08-20 Jacek Czaputowicz
+2020-08-26 2023-11-27 Zbigniew Rau
+2023-12-13 - Radosław Sikorski
+""")
+O("Defence Minister of Poland", "POL", """
+2000-06-16 2001-10-19 Bronisław Komorowski
+2001-10-19 2005-10-31 Jerzy Szmajdziński
+2005-10-31 2007-02-07 Radosław Sikorski
+2007-02-07 2007-11-16 Aleksander Szczygło
+2007-11-16 2011-08-02 Bogdan Klich
+2011-08-02 2015-11-16 Tomasz Siemoniak
+2015-11-16 2018-01-09 Antoni Macierewicz
+2018-01-09 2023-11-27 Mariusz Błaszczak
+2023-12-13 - Władysław Kosiniak-Kamysz
+""")
+O("President of the National Bank of Poland", "POL", """
+2001-01-10 2007-01-10 Leszek Balcerowicz
+2007-01-10 2010-04-10 Sławomir Skrzypek
+2010-06-11 2016-06-10 Marek Belka
+2016-06-21 - Adam Glapiński
+""")
+O("Leader of Law and Justice", "POL", """
+2003-01-18 2006-07-14 Jarosław Kaczyński
+2007-11-16 2015-11-16 Jarosław Kaczyński
+2023-12-13 - Jarosław Kaczyński
+""", sector="OPP")
+R("Jarosław Kaczyński", "Deputy Prime Minister of Poland", "POL", "GOV", "2020-10-06", "2022-06-21")
+P("Aleksander Kwaśniewski", "Kwaśniewski|Kwasniewski|Aleksander Kwasniewski")
+P("Lech Kaczyński", "Lech Kaczynski")
+P("Jarosław Kaczyński", "Jaroslaw Kaczynski|Jarosław Kaczynski")
+P("Bronisław Komorowski", "Komorowski|Bronislaw Komorowski")
+P("Andrzej Duda", "Duda")
+P("Karol Nawrocki", "Nawrocki")
+P("Donald Tusk", "Tusk")
+P("Ewa Kopacz", "Kopacz")
+P("Beata Szydło", "Szydło|Szydlo|Beata Szydlo")
+P("Mateusz Morawiecki", "Morawiecki")
+P("Leszek Miller", "")
+P("Marek Belka", "Belka")
+P("Radosław Sikorski", "Sikorski|Radoslaw Sikorski|Radek Sikorski")
+P("Władysław Kosiniak-Kamysz", "Kosiniak-Kamysz|Wladyslaw Kosiniak-Kamysz")
+P("Mariusz Błaszczak", "Błaszczak|Blaszczak")
+P("Antoni Macierewicz", "Macierewicz")
+P("Zbigniew Rau", "")
+P("Adam Glapiński", "Glapiński|Glapinski")
+P("Leszek Balcerowicz", "Balcerowicz")
+P("Jerzy Buzek", "Buzek")
+
+# ---------------- Czech Republic ----------------
+O("President of the Czech Republic", "CZE", """
+1993-02-02 2003-02-02 Václav Havel
+2003-03-07 2013-03-07 Václav Klaus
+2013-03-08 2023-03-08 Miloš Zeman
+2023-03-09 - Petr Pavel
+""")
+O("Prime Minister of the Czech Republic", "CZE", """
+1998-07-22 2002-07-15 Miloš Zeman
+2002-07-15 2004-08-04 Vladimír Špidla
+2004-08-04 2005-04-25 Stanislav Gross
+2005-04-25 2006-09-04 Jiří Paroubek
+2006-09-04 2009-05-08 Mirek Topolánek
+2009-05-08 2010-07-13 Jan Fischer
+2010-07-13 2013-07-10 Petr Nečas
+2013-07-10 2014-01-29 Jiří Rusnok
+2014-01-29 2017-12-06 Bohuslav Sobotka
+2017-12-06 2021-11-28 Andrej Babiš
+2021-11-28 2025-12-09 Petr Fiala
+2025-12-09 - Andrej Babiš
+""")
+O("Foreign Minister of the Czech Republic", "CZE", """
+2007-01-09 2009-05-08 Karel Schwarzenberg
+2010-07-13 2013-07-10 Karel Schwarzenberg
+2021-12-17 2025-12-15 Jan Lipavský
+""")
+P("Václav Havel", "Havel|Vaclav Havel")
+P("Václav Klaus", "Vaclav Klaus")
+P("Miloš Zeman", "Zeman|Milos Zeman")
+P("Petr Pavel", "")
+P("Andrej Babiš", "Babiš|Babis|Andrej Babis")
+P("Petr Fiala", "Fiala")
+P("Bohuslav Sobotka", "Sobotka")
+P("Mirek Topolánek", "Topolánek|Topolanek")
+P("Petr Nečas", "Nečas|Necas")
+P("Jan Lipavský", "Lipavský|Lipavsky")
+
+# ---------------- Slovakia ----------------
+O("President of Slovakia", "SVK", """
+1999-06-15 2004-06-15 Rudolf Schuster
+2004-06-15 2014-06-15 Ivan Gašparovič
+2014-06-15 2019-06-15 Andrej Kiska
+2019-06-15 2024-06-15 Zuzana Čaputová
+2024-06-15 - Peter Pellegrini
+""")
+O("Prime Minister of Slovakia", "SVK", """
+1998-10-30 2006-07-04 Mikuláš Dzurinda
+2006-07-04 2010-07-08 Robert Fico
+2010-07-08 2012-04-04 Iveta Radičová
+2012-04-04 2018-03-22 Robert Fico
+2018-03-22 2020-03-21 Peter Pellegrini
+2020-03-21 2021-04-01 Igor Matovič
+2021-04-01 2023-05-15 Eduard Heger
+2023-05-15 2023-10-25 Ľudovít Ódor
+2023-10-25 - Robert Fico
+""")
+O("Foreign Minister of Slovakia", "SVK", """
+2023-10-25 - Juraj Blanár
+""")
+R("Miroslav Lajčák", "Foreign Minister of Slovakia", "SVK", "GOV", "2012-04-04", "2020-03-21")
+P("Robert Fico", "Fico")
+P("Peter Pellegrini", "Pellegrini")
+P("Zuzana Čaputová", "Čaputová|Caputova|Zuzana Caputova")
+P("Mikuláš Dzurinda", "Dzurinda")
+P("Iveta Radičová", "Radičová|Radicova")
+P("Igor Matovič", "Matovič|Matovic")
+P("Eduard Heger", "Heger")
+P("Ivan Gašparovič", "Gašparovič|Gasparovic")
+P("Andrej Kiska", "Kiska")
+P("Miroslav Lajčák", "Lajčák|Lajcak|Miroslav Lajcak")
+P("Michal Šimečka", "Šimečka|Simecka|Michal Simecka", country="SVK")
+R("Michal Šimečka", "Leader of Progressive Slovakia", "SVK", "OPP", "2022-11-26", None)
+
+# ---------------- Hungary ----------------
+O("President of Hungary", "HUN", """
+2000-08-04 2005-08-05 Ferenc Mádl
+2005-08-05 2010-08-06 László Sólyom
+2010-08-06 2012-04-02 Pál Schmitt
+2012-05-10 2022-05-10 János Áder
+2022-05-10 2024-02-26 Katalin Novák
+2024-03-05 - Tamás Sulyok
+""")
+O("Prime Minister of Hungary", "HUN", """
+1998-07-06 2002-05-27 Viktor Orbán
+2002-05-27 2004-09-29 Péter Medgyessy
+2004-09-29 2009-04-14 Ferenc Gyurcsány
+2009-04-14 2010-05-29 Gordon Bajnai
+2010-05-29 - Viktor Orbán
+""")
+O("Foreign Minister of Hungary", "HUN", """
+2010-05-29 2014-06-06 János Martonyi
+2014-06-06 2014-09-23 Tibor Navracsics
+2014-09-23 - Péter Szijjártó
+""")
+O("Defence Minister of Hungary", "HUN", """
+2022-05-24 - Kristóf Szalay-Bobrovniczky
+""")
+R("Péter Magyar", "Leader of the Tisza Party", "HUN", "OPP", "2024-07-01", None)
+P("Viktor Orbán", "Orbán|Orban|Viktor Orban")
+P("Ferenc Gyurcsány", "Gyurcsány|Gyurcsany")
+P("Gordon Bajnai", "Bajnai")
+P("Péter Medgyessy", "Medgyessy")
+P("Péter Szijjártó", "Szijjártó|Szijjarto|Peter Szijjarto")
+P("Katalin Novák", "Katalin Novak")
+P("Tamás Sulyok", "Sulyok")
+P("János Áder", "Áder|Janos Ader")
+P("Péter Magyar", "Peter Magyar", sector="OPP")
+P("Tibor Navracsics", "Navracsics")
+
+# ---------------- Slovenia / Croatia ----------------
+O("President of Slovenia", "SVN", """
+1991-06-25 2002-12-22 Milan Kučan
+2002-12-22 2007-12-22 Janez Drnovšek
+2007-12-22 2012-12-22 Danilo Türk
+2012-12-22 2022-12-22 Borut Pahor
+2022-12-23 - Nataša Pirc Musar
+""")
+O("Prime Minister of Slovenia", "SVN", """
+2000-11-30 2002-12-19 Janez Drnovšek
+2002-12-19 2004-12-03 Anton Rop
+2004-12-03 2008-11-21 Janez Janša
+2008-11-21 2012-02-10 Borut Pahor
+2012-02-10 2013-03-20 Janez Janša
+2013-03-20 2014-09-18 Alenka Bratušek
+2014-09-18 2018-09-13 Miro Cerar
+2018-09-13 2020-03-13 Marjan Šarec
+2020-03-13 2022-06-01 Janez Janša
+2022-06-01 - Robert Golob
+""")
+P("Janez Janša", "Janša|Jansa|Janez Jansa")
+P("Robert Golob", "Golob")
+P("Borut Pahor", "Pahor")
+P("Nataša Pirc Musar", "Pirc Musar|Natasa Pirc Musar")
+P("Janez Drnovšek", "Drnovšek|Drnovsek")
+
+O("President of Croatia", "HRV", """
+2000-02-18 2010-02-18 Stjepan Mesić
+2010-02-18 2015-02-19 Ivo Josipović
+2015-02-19 2020-02-19 Kolinda Grabar-Kitarović
+2020-02-19 - Zoran Milanović
+""")
+O("Prime Minister of Croatia", "HRV", """
+2000-01-27 2003-12-23 Ivica Račan
+2003-12-23 2009-07-06 Ivo Sanader
+2009-07-06 2011-12-23 Jadranka Kosor
+2011-12-23 2016-01-22 Zoran Milanović
+2016-01-22 2016-10-19 Tihomir Orešković
+2016-10-19 - Andrej Plenković
+""")
+P("Stjepan Mesić", "Mesić|Mesic")
+P("Ivo Josipović", "Josipović|Josipovic")
+P("Kolinda Grabar-Kitarović", "Grabar-Kitarović|Grabar-Kitarovic")
+P("Zoran Milanović", "Milanović|Milanovic|Zoran Milanovic")
+P("Ivo Sanader", "Sanader")
+P("Jadranka Kosor", "Kosor")
+P("Andrej Plenković", "Plenković|Plenkovic|Andrej Plenkovic")
+P("Ivica Račan", "Račan|Racan")
+
+# ---------------- Serbia (incl. FR Yugoslavia / Serbia and Montenegro) ----------------
+O("President of the Federal Republic of Yugoslavia", "SRB", """
+1997-07-23 2000-10-07 Slobodan Milošević
+2000-10-07 2003-03-07 Vojislav Koštunica
+""")
+O("President of Serbia and Montenegro", "SRB", """
+2003-03-07 2006-06-03 Svetozar Marović
+""")
+O("President of Serbia", "SRB", """
+1997-12-29 2002-12-29 Milan Milutinović
+2004-07-11 2012-04-05 Boris Tadić
+2012-05-31 2017-05-31 Tomislav Nikolić
+2017-05-31 - Aleksandar Vučić
+""")
+O("Prime Minister of Serbia", "SRB", """
+2001-01-25 2003-03-12 Zoran Đinđić
+2003-03-18 2004-03-03 Zoran Živković
+2004-03-03 2008-07-07 Vojislav Koštunica
+2008-07-07 2012-07-27 Mirko Cvetković
+2012-07-27 2014-04-27 Ivica Dačić
+2014-04-27 2017-05-31 Aleksandar Vučić
+2017-06-29 2024-05-02 Ana Brnabić
+2024-05-02 2025-04-16 Miloš Vučević
+2025-04-16 - Đuro Macut
+""")
+O("Foreign Minister of Serbia", "SRB", """
+2007-05-15 2012-07-27 Vuk Jeremić
+2012-07-27 2014-04-27 Ivan Mrkić
+2014-04-27 2020-10-28 Ivica Dačić
+2020-10-28 2022-10-26 Nikola Selaković
+2022-10-26 2024-05-02 Ivica Dačić
+2024-05-02 - Marko Đurić
+""")
+O("Defence Minister of Serbia", "SRB", """
+2022-10-26 2024-05-02 Miloš Vučević
+2024-05-02 - Bratislav Gašić
+""")
+O("Interior Minister of Serbia", "SRB", """
+2024-05-02 - Ivica Dačić
+""")
+O("President of the National Assembly of Serbia", "SRB", """
+2024-05-02 - Ana Brnabić
+""", sector="LEG")
+P("Slobodan Milošević", "Milošević|Milosevic|Slobodan Milosevic")
+P("Vojislav Koštunica", "Koštunica|Kostunica|Vojislav Kostunica")
+P("Boris Tadić", "Tadić|Tadic|Boris Tadic")
+P("Tomislav Nikolić", "Nikolić|Tomislav Nikolic")
+P("Aleksandar Vučić", "Vučić|Vucic|Aleksandar Vucic")
+P("Zoran Đinđić", "Đinđić|Djindjic|Zoran Djindjic")
+P("Ivica Dačić", "Dačić|Dacic|Ivica Dacic")
+P("Ana Brnabić", "Brnabić|Brnabic|Ana Brnabic")
+P("Miloš Vučević", "Vučević|Vucevic|Milos Vucevic")
+P("Đuro Macut", "Macut|Djuro Macut")
+P("Vuk Jeremić", "Jeremić|Jeremic|Vuk Jeremic")
+P("Marko Đurić", "Marko Djuric")
+P("Mirko Cvetković", "Cvetković|Cvetkovic")
+
+# ---------------- Montenegro ----------------
+O("President of Montenegro", "MNE", """
+1998-01-15 2002-11-25 Milo Đukanović
+2003-05-22 2018-05-20 Filip Vujanović
+2018-05-20 2023-05-20 Milo Đukanović
+2023-05-20 - Jakov Milatović
+""")
+O("Prime Minister of Montenegro", "MNE", """
+2003-01-08 2006-11-24 Milo Đukanović
+2006-11-24 2008-02-29 Željko Šturanović
+2008-02-29 2010-12-29 Milo Đukanović
+2010-12-29 2012-12-04 Igor Lukšić
+2012-12-04 2016-11-28 Milo Đukanović
+2016-11-28 2020-12-04 Duško Marković
+2020-12-04 2022-04-28 Zdravko Krivokapić
+2022-04-28 2023-10-31 Dritan Abazović
+2023-10-31 - Milojko Spajić
+""")
+P("Milo Đukanović", "Đukanović|Djukanovic|Milo Djukanovic")
+P("Jakov Milatović", "Milatović|Milatovic")
+P("Milojko Spajić", "Spajić|Spajic")
+P("Filip Vujanović", "Vujanović|Vujanovic")
+P("Zdravko Krivokapić", "Krivokapić|Krivokapic")
+P("Dritan Abazović", "Abazović|Abazovic")
+
+# ---------------- Bosnia and Herzegovina ----------------
+O("Bosniak Member of the Presidency of Bosnia and Herzegovina", "BIH", """
+2002-10-28 2006-11-06 Sulejman Tihić
+2006-11-06 2010-11-10 Haris Silajdžić
+2010-11-10 2018-11-20 Bakir Izetbegović
+2018-11-20 2022-11-16 Šefik Džaferović
+2022-11-16 - Denis Bećirović
+""")
+O("Serb Member of the Presidency of Bosnia and Herzegovina", "BIH", """
+2006-11-06 2014-11-17 Nebojša Radmanović
+2014-11-17 2018-11-20 Mladen Ivanić
+2018-11-20 2022-11-16 Milorad Dodik
+2022-11-16 - Željka Cvijanović
+""")
+O("Croat Member of the Presidency of Bosnia and Herzegovina", "BIH", """
+2002-10-28 2005-03-29 Dragan Čović
+2006-11-06 2014-11-17 Željko Komšić
+2014-11-17 2018-11-20 Dragan Čović
+2018-11-20 - Željko Komšić
+""")
+O("Chairman of the Council of Ministers of Bosnia and Herzegovina", "BIH", """
+2002-12-23 2007-01-11 Adnan Terzić
+2007-01-11 2012-01-12 Nikola Špirić
+2012-01-12 2015-02-11 Vjekoslav Bevanda
+2015-02-11 2019-12-23 Denis Zvizdić
+2019-12-23 2023-01-25 Zoran Tegeltija
+2023-01-25 - Borjana Krišto
+""")
+O("President of Republika Srpska", "BIH", """
+1992-05-12 1996-07-19 Radovan Karadžić
+2010-11-15 2018-11-19 Milorad Dodik
+2018-11-19 2022-11-15 Željka Cvijanović
+2022-11-15 2025-08-18 Milorad Dodik
+""")
+O("Prime Minister of Republika Srpska", "BIH", """
+2006-02-28 2010-11-15 Milorad Dodik
+""")
+R("Ratko Mladić", "Commander of the Army of Republika Srpska", "BIH", "MIL", "1992-05-12", "1996-11-08")
+P("Alija Izetbegović", "Alija Izetbegovic", country="BIH")
+R("Alija Izetbegović", "Bosniak Member of the Presidency of Bosnia and Herzegovina", "BIH", "GOV", "1996-10-05", "2000-10-14")
+P("Bakir Izetbegović", "Bakir Izetbegovic")
+P("Milorad Dodik", "Dodik")
+P("Željka Cvijanović", "Cvijanović|Cvijanovic|Zeljka Cvijanovic")
+P("Željko Komšić", "Komšić|Komsic|Zeljko Komsic")
+P("Dragan Čović", "Čović|Covic|Dragan Covic")
+P("Denis Bećirović", "Bećirović|Becirovic")
+P("Šefik Džaferović", "Džaferović|Dzaferovic")
+P("Radovan Karadžić", "Karadžić|Karadzic|Radovan Karadzic")
+P("Ratko Mladić", "Mladić|Mladic|Ratko Mladic")
+P("Borjana Krišto", "Krišto|Kristo")
+P("Haris Silajdžić", "Silajdžić|Silajdzic")
+
+# ---------------- North Macedonia ----------------
+O("President of North Macedonia", "MKD", """
+1999-12-15 2004-02-26 Boris Trajkovski
+2004-05-12 2009-05-12 Branko Crvenkovski
+2009-05-12 2019-05-12 Gjorge Ivanov
+2019-05-12 2024-05-12 Stevo Pendarovski
+2024-05-12 - Gordana Siljanovska-Davkova
+""")
+O("Prime Minister of North Macedonia", "MKD", """
+1998-11-30 2002-11-01 Ljubčo Georgievski
+2002-11-01 2004-05-12 Branko Crvenkovski
+2004-06-02 2004-11-18 Hari Kostov
+2004-12-17 2006-08-27 Vlado Bučkovski
+2006-08-27 2016-01-18 Nikola Gruevski
+2016-01-18 2017-05-31 Emil Dimitriev
+2017-05-31 2020-01-03 Zoran Zaev
+2020-01-03 2020-08-30 Oliver Spasovski
+2020-08-31 2022-01-16 Zoran Zaev
+2022-01-17 2024-01-28 Dimitar Kovačevski
+2024-01-28 2024-06-23 Talat Xhaferi
+2024-06-23 - Hristijan Mickoski
+""")
+P("Nikola Gruevski", "Gruevski")
+P("Zoran Zaev", "Zaev")
+P("Hristijan Mickoski", "Mickoski")
+P("Gordana Siljanovska-Davkova", "Siljanovska-Davkova|Siljanovska")
+P("Stevo Pendarovski", "Pendarovski")
+P("Gjorge Ivanov", "")
+P("Branko Crvenkovski", "Crvenkovski")
+P("Boris Trajkovski", "Trajkovski")
+P("Dimitar Kovačevski", "Kovačevski|Kovacevski")
+
+# ---------------- Albania ----------------
+O("President of Albania", "ALB", """
+1997-07-24 2002-07-24 Rexhep Meidani
+2002-07-24 2007-07-24 Alfred Moisiu
+2007-07-24 2012-07-24 Bamir Topi
+2012-07-24 2017-07-24 Bujar Nishani
+2017-07-24 2022-07-24 Ilir Meta
+2022-07-24 - Bajram Begaj
+""")
+O("Prime Minister of Albania", "ALB", """
+1999-10-29 2002-02-22 Ilir Meta
+2002-02-22 2002-07-31 Pandeli Majko
+2002-07-31 2005-09-10 Fatos Nano
+2005-09-10 2013-09-15 Sali Berisha
+2013-09-15 - Edi Rama
+""")
+R("Sali Berisha", "Leader of the Democratic Party of Albania", "ALB", "OPP", "2022-06-11", None)
+P("Edi Rama", "")
+P("Sali Berisha", "Berisha")
+P("Ilir Meta", "")
+P("Fatos Nano", "")
+P("Bajram Begaj", "Begaj")
+
+# ---------------- Kosovo (PLOVER code KOS) ----------------
+O("President of Kosovo", "KOS", """
+2002-03-04 2006-01-21 Ibrahim Rugova
+2006-02-10 2010-09-27 Fatmir Sejdiu
+2011-02-22 2011-04-04 Behgjet Pacolli
+2011-04-07 2016-04-07 Atifete Jahjaga
+2016-04-07 2020-11-05 Hashim Thaçi
+2021-04-04 - Vjosa Osmani
+""")
+O("Acting President of Kosovo", "KOS", """
+2020-11-05 2021-03-22 Vjosa Osmani
+""")
+O("Prime Minister of Kosovo", "KOS", """
+2002-03-04 2004-12-03 Bajram Rexhepi
+2004-12-03 2005-03-08 Ramush Haradinaj
+2005-03-25 2006-03-10 Bajram Kosumi
+2006-03-10 2008-01-09 Agim Çeku
+2008-01-09 2014-12-09 Hashim Thaçi
+2014-12-09 2017-09-09 Isa Mustafa
+2017-09-09 2020-02-03 Ramush Haradinaj
+2020-02-03 2020-06-03 Albin Kurti
+2020-06-03 2021-03-22 Avdullah Hoti
+2021-03-22 - Albin Kurti
+""")
+P("Ibrahim Rugova", "Rugova")
+P("Hashim Thaçi", "Thaçi|Thaci|Hashim Thaci")
+P("Vjosa Osmani", "Osmani")
+P("Albin Kurti", "Kurti")
+P("Ramush Haradinaj", "Haradinaj")
+P("Agim Çeku", "Çeku|Ceku|Agim Ceku")
+
+# ---------------- Greece ----------------
+O("President of Greece", "GRC", """
+1995-03-10 2005-03-12 Konstantinos Stephanopoulos
+2005-03-12 2015-03-13 Karolos Papoulias
+2015-03-13 2020-03-13 Prokopis Pavlopoulos
+2020-03-13 2025-03-13 Katerina Sakellaropoulou
+2025-03-13 - Konstantinos Tasoulas
+""")
+O("Prime Minister of Greece", "GRC", """
+1996-01-22 2004-03-10 Costas Simitis
+2004-03-10 2009-10-06 Kostas Karamanlis
+2009-10-06 2011-11-11 George Papandreou
+2011-11-11 2012-05-16 Lucas Papademos
+2012-05-17 2012-06-20 Panagiotis Pikrammenos
+2012-06-20 2015-01-26 Antonis Samaras
+2015-01-26 2015-08-27 Alexis Tsipras
+2015-08-27 2015-09-21 Vassiliki Thanou-Christophilou
+2015-09-21 2019-07-08 Alexis Tsipras
+2019-07-08 2023-05-25 Kyriakos Mitsotakis
+2023-05-25 2023-06-26 Ioannis Sarmas
+2023-06-26 - Kyriakos Mitsotakis
+""")
+O("Foreign Minister of Greece", "GRC", """
+1999-02-18 2004-02-13 George Papandreou
+2004-03-10 2006-02-15 Petros Molyviatis
+2006-02-15 2009-10-07 Dora Bakoyannis
+2015-01-27 2018-10-17 Nikos Kotzias
+2019-07-09 2023-05-26 Nikos Dendias
+2023-06-27 - Giorgos Gerapetritis
+""")
+O("Defence Minister of Greece", "GRC", """
+2023-06-27 - Nikos Dendias
+""")
+O("Finance Minister of Greece", "GRC", """
+2015-01-27 2015-07-06 Yanis Varoufakis
+2015-07-06 2019-07-08 Euclid Tsakalotos
+""")
+P("Costas Simitis", "Simitis")
+P("Kostas Karamanlis", "Karamanlis|Costas Karamanlis")
+P("George Papandreou", "Papandreou|Giorgos Papandreou")
+P("Lucas Papademos", "Papademos")
+P("Antonis Samaras", "Samaras")
+P("Alexis Tsipras", "Tsipras")
+P("Kyriakos Mitsotakis", "Mitsotakis")
+P("Nikos Dendias", "Dendias")
+P("Giorgos Gerapetritis", "Gerapetritis|George Gerapetritis")
+P("Yanis Varoufakis", "Varoufakis")
+P("Nikos Kotzias", "Kotzias")
+P("Dora Bakoyannis", "Bakoyannis")
+P("Konstantinos Tasoulas", "Tasoulas")
+P("Katerina Sakellaropoulou", "Sakellaropoulou")
+P("Karolos Papoulias", "Papoulias")
+P("Prokopis Pavlopoulos", "Pavlopoulos")
+
+# ---------------- Cyprus ----------------
+O("President of Cyprus", "CYP", """
+1993-02-28 2003-02-28 Glafcos Clerides
+2003-02-28 2008-02-28 Tassos Papadopoulos
+2008-02-28 2013-02-28 Demetris Christofias
+2013-02-28 2023-02-28 Nicos Anastasiades
+2023-02-28 - Nikos Christodoulides
+""")
+O("Turkish Cypriot Leader", "CYP", sector="PRE", text="""   # President of the (unrecognised) Turkish Republic of Northern Cyprus
+1983-11-15 2005-04-24 Rauf Denktaş
+2005-04-24 2010-04-23 Mehmet Ali Talat
+2010-04-23 2015-04-30 Derviş Eroğlu
+2015-04-30 2020-10-23 Mustafa Akıncı
+2020-10-23 2025-10-24 Ersin Tatar
+2025-10-24 - Tufan Erhürman
+""")
+P("Glafcos Clerides", "Clerides")
+P("Tassos Papadopoulos", "")
+P("Demetris Christofias", "Christofias")
+P("Nicos Anastasiades", "Anastasiades|Nikos Anastasiades")
+P("Nikos Christodoulides", "Christodoulides")
+P("Rauf Denktaş", "Denktaş|Denktash|Rauf Denktash")
+P("Mehmet Ali Talat", "Talat")
+P("Mustafa Akıncı", "Akıncı|Akinci|Mustafa Akinci")
+P("Ersin Tatar", "Tatar")
+P("Tufan Erhürman", "Erhürman|Erhurman|Tufan Erhurman")
+
+# ---------------- Romania ----------------
+O("President of Romania", "ROU", """
+1996-11-29 2000-12-20 Emil Constantinescu
+2000-12-20 2004-12-20 Ion Iliescu
+2004-12-20 2014-12-21 Traian Băsescu
+2014-12-21 2025-02-12 Klaus Iohannis
+2025-05-26 - Nicușor Dan
+""")
+O("Acting President of Romania", "ROU", """
+2007-04-20 2007-05-23 Nicolae Văcăroiu
+2012-07-10 2012-08-27 Crin Antonescu
+2025-02-12 2025-05-26 Ilie Bolojan
+""")
+O("Prime Minister of Romania", "ROU", """
+1999-12-22 2000-12-28 Mugur Isărescu
+2000-12-28 2004-12-29 Adrian Năstase
+2004-12-29 2008-12-22 Călin Popescu-Tăriceanu
+2008-12-22 2012-02-06 Emil Boc
+2012-02-09 2012-05-07 Mihai Răzvan Ungureanu
+2012-05-07 2015-11-04 Victor Ponta
+2015-11-17 2017-01-04 Dacian Cioloș
+2017-01-04 2017-06-29 Sorin Grindeanu
+2017-06-29 2018-01-16 Mihai Tudose
+2018-01-29 2019-11-04 Viorica Dăncilă
+2019-11-04 2020-12-07 Ludovic Orban
+2020-12-23 2021-11-25 Florin Cîțu
+2021-11-25 2023-06-15 Nicolae Ciucă
+2023-06-15 2025-05-06 Marcel Ciolacu
+2025-06-23 - Ilie Bolojan
+""")
+O("Governor of the National Bank of Romania", "ROU", """
+1990-09-04 1999-12-22 Mugur Isărescu
+2000-12-28 - Mugur Isărescu
+""")
+R("Călin Georgescu", "Presidential candidate of Romania (annulled 2024 election)", "ROU", "OPP", "2024-11-24", "2025-03-09")
+R("George Simion", "Leader of the Alliance for the Union of Romanians", "ROU", "OPP", "2019-12-01", None)
+P("Ion Iliescu", "Iliescu")
+P("Traian Băsescu", "Băsescu|Basescu|Traian Basescu")
+P("Klaus Iohannis", "Iohannis|Klaus Johannis")
+P("Nicușor Dan", "Nicusor Dan")
+P("Ilie Bolojan", "Bolojan")
+P("Adrian Năstase", "Năstase|Nastase")
+P("Călin Popescu-Tăriceanu", "Tăriceanu|Tariceanu|Popescu-Tariceanu")
+P("Emil Boc", "")
+P("Victor Ponta", "Ponta")
+P("Dacian Cioloș", "Cioloș|Ciolos|Dacian Ciolos")
+P("Viorica Dăncilă", "Dăncilă|Dancila")
+P("Ludovic Orban", "")
+P("Florin Cîțu", "Cîțu|Citu|Florin Citu")
+P("Nicolae Ciucă", "Ciucă|Ciuca|Nicolae Ciuca")
+P("Marcel Ciolacu", "Ciolacu")
+P("Mugur Isărescu", "Isărescu|Isarescu")
+P("Călin Georgescu", "Calin Georgescu|Georgescu", sector="OPP")
+P("George Simion", "Simion", sector="OPP")
+
+# ---------------- Bulgaria ----------------
+O("President of Bulgaria", "BGR", """
+1997-01-22 2002-01-22 Petar Stoyanov
+2002-01-22 2012-01-22 Georgi Parvanov
+2012-01-22 2017-01-22 Rosen Plevneliev
+2017-01-22 - Rumen Radev
+""")
+O("Prime Minister of Bulgaria", "BGR", """
+1997-05-21 2001-07-24 Ivan Kostov
+2001-07-24 2005-08-17 Simeon Saxe-Coburg-Gotha
+2005-08-17 2009-07-27 Sergei Stanishev
+2009-07-27 2013-03-13 Boyko Borisov
+2013-03-13 2013-05-29 Marin Raykov
+2013-05-29 2014-08-06 Plamen Oresharski
+2014-08-06 2014-11-07 Georgi Bliznashki
+2014-11-07 2017-01-27 Boyko Borisov
+2017-01-27 2017-05-04 Ognyan Gerdzhikov
+2017-05-04 2021-05-12 Boyko Borisov
+2021-05-12 2021-12-13 Stefan Yanev
+2021-12-13 2022-08-02 Kiril Petkov
+2022-08-02 2023-06-06 Galab Donev
+2023-06-06 2024-04-09 Nikolai Denkov
+2024-04-09 2025-01-16 Dimitar Glavchev
+2025-01-16 - Rosen Zhelyazkov
+""")
+P("Rumen Radev", "Radev")
+P("Boyko Borisov", "Borisov|Boiko Borisov")
+P("Simeon Saxe-Coburg-Gotha", "Simeon II|Simeon Sakskoburggotski")
+P("Sergei Stanishev", "Stanishev")
+P("Kiril Petkov", "Petkov")
+P("Rosen Zhelyazkov", "Zhelyazkov")
+P("Georgi Parvanov", "Parvanov")
+P("Rosen Plevneliev", "Plevneliev")
+P("Nikolai Denkov", "Denkov")
+P("Delyan Peevski", "Peevski", country="BGR")
+
+# ---------------- Baltics ----------------
+O("President of Estonia", "EST", """
+1992-10-06 2001-10-08 Lennart Meri
+2001-10-08 2006-10-09 Arnold Rüütel
+2006-10-09 2016-10-10 Toomas Hendrik Ilves
+2016-10-10 2021-10-11 Kersti Kaljulaid
+2021-10-11 - Alar Karis
+""")
+O("Prime Minister of Estonia", "EST", """
+1999-03-25 2002-01-28 Mart Laar
+2002-01-28 2003-04-10 Siim Kallas
+2003-04-10 2005-04-13 Juhan Parts
+2005-04-13 2014-03-26 Andrus Ansip
+2014-03-26 2016-11-23 Taavi Rõivas
+2016-11-23 2021-01-26 Jüri Ratas
+2021-01-26 2024-07-23 Kaja Kallas
+2024-07-23 - Kristen Michal
+""")
+O("Foreign Minister of Estonia", "EST", """
+2005-04-13 2014-11-17 Urmas Paet
+2023-04-17 - Margus Tsahkna
+""")
+P("Toomas Hendrik Ilves", "Ilves")
+P("Kersti Kaljulaid", "Kaljulaid")
+P("Alar Karis", "Karis")
+P("Andrus Ansip", "Ansip")
+P("Kaja Kallas", "Kallas")
+P("Siim Kallas", "")
+P("Kristen Michal", "")
+P("Jüri Ratas", "Ratas|Juri Ratas")
+P("Margus Tsahkna", "Tsahkna")
+
+O("President of Latvia", "LVA", """
+1999-07-08 2007-07-08 Vaira Vīķe-Freiberga
+2007-07-08 2011-07-08 Valdis Zatlers
+2011-07-08 2015-07-08 Andris Bērziņš
+2015-07-08 2019-07-08 Raimonds Vējonis
+2019-07-08 2023-07-08 Egils Levits
+2023-07-08 - Edgars Rinkēvičs
+""")
+O("Prime Minister of Latvia", "LVA", """
+2002-11-07 2004-03-09 Einars Repše
+2004-03-09 2004-12-02 Indulis Emsis
+2004-12-02 2007-12-20 Aigars Kalvītis
+2007-12-20 2009-03-12 Ivars Godmanis
+2009-03-12 2014-01-22 Valdis Dombrovskis
+2014-01-22 2016-02-11 Laimdota Straujuma
+2016-02-11 2019-01-23 Māris Kučinskis
+2019-01-23 2023-09-15 Krišjānis Kariņš
+2023-09-15 - Evika Siliņa
+""")
+O("Foreign Minister of Latvia", "LVA", """
+2011-10-25 2023-07-08 Edgars Rinkēvičs
+2023-09-15 2024-03-31 Krišjānis Kariņš
+2024-04-10 - Baiba Braže
+""")
+P("Vaira Vīķe-Freiberga", "Vīķe-Freiberga|Vike-Freiberga")
+P("Edgars Rinkēvičs", "Rinkēvičs|Rinkevics|Edgars Rinkevics")
+P("Egils Levits", "Levits")
+P("Valdis Dombrovskis", "Dombrovskis")
+P("Krišjānis Kariņš", "Kariņš|Karins|Krisjanis Karins")
+P("Evika Siliņa", "Siliņa|Silina|Evika Silina")
+
+O("President of Lithuania", "LTU", """
+1998-02-26 2003-02-26 Valdas Adamkus
+2003-02-26 2004-04-06 Rolandas Paksas
+2004-07-12 2009-07-12 Valdas Adamkus
+2009-07-12 2019-07-12 Dalia Grybauskaitė
+2019-07-12 - Gitanas Nausėda
+""")
+O("Acting President of Lithuania", "LTU", """
+2004-04-06 2004-07-12 Artūras Paulauskas
+""")
+O("Prime Minister of Lithuania", "LTU", """
+2001-07-03 2006-06-01 Algirdas Brazauskas
+2006-07-04 2008-12-09 Gediminas Kirkilas
+2008-12-09 2012-12-13 Andrius Kubilius
+2012-12-13 2016-12-13 Algirdas Butkevičius
+2016-12-13 2020-12-11 Saulius Skvernelis
+2020-12-11 2024-12-12 Ingrida Šimonytė
+2024-12-12 2025-08-26 Gintautas Paluckas
+2025-08-26 - Inga Ruginienė
+""")
+O("Foreign Minister of Lithuania", "LTU", """
+2020-12-07 2024-12-12 Gabrielius Landsbergis
+2024-12-12 - Kęstutis Budrys
+""")
+P("Valdas Adamkus", "Adamkus")
+P("Rolandas Paksas", "Paksas")
+P("Dalia Grybauskaitė", "Grybauskaitė|Grybauskaite|Dalia Grybauskaite")
+P("Gitanas Nausėda", "Nausėda|Nauseda|Gitanas Nauseda")
+P("Andrius Kubilius", "Kubilius")
+P("Ingrida Šimonytė", "Šimonytė|Simonyte|Ingrida Simonyte")
+P("Gabrielius Landsbergis", "Landsbergis")
+P("Saulius Skvernelis", "Skvernelis")
+P("Inga Ruginienė", "Ruginienė|Ruginiene")
+P("Gintautas Paluckas", "Paluckas")
+P("Kęstutis Budrys", "Budrys")
+
+# ---------------- Russia ----------------
+O("President of Russia", "RUS", """
+2000-05-07 2008-05-07 Vladimir Putin
+2008-05-07 2012-05-07 Dmitry Medvedev
+2012-05-07 - Vladimir Putin
+""")
+O("Acting President of Russia", "RUS", """
+1999-12-31 2000-05-07 Vladimir Putin
+""")
+O("Prime Minister of Russia", "RUS", """
+1999-08-16 2000-05-07 Vladimir Putin
+2000-05-17 2004-02-24 Mikhail Kasyanov
+2004-03-05 2007-09-14 Mikhail Fradkov
+2007-09-14 2008-05-07 Viktor Zubkov
+2008-05-08 2012-05-07 Vladimir Putin
+2012-05-08 2020-01-16 Dmitry Medvedev
+2020-01-16 - Mikhail Mishustin
+""")
+O("Acting Prime Minister of Russia", "RUS", """
+2004-02-24 2004-03-05 Viktor Khristenko
+""")
+O("Foreign Minister of Russia", "RUS", """
+1998-09-11 2004-03-09 Igor Ivanov
+2004-03-09 - Sergey Lavrov
+""")
+O("Defence Minister of Russia", "RUS", """
+1997-05-22 2001-03-28 Igor Sergeyev
+2001-03-28 2007-02-15 Sergei Ivanov
+2007-02-15 2012-11-06 Anatoly Serdyukov
+2012-11-06 2024-05-12 Sergei Shoigu
+2024-05-14 - Andrei Belousov
+""")
+O("Interior Minister of Russia", "RUS", """
+1999-05-21 2001-03-28 Vladimir Rushailo
+2001-03-28 2003-12-24 Boris Gryzlov
+2004-03-09 2012-05-21 Rashid Nurgaliyev
+2012-05-21 - Vladimir Kolokoltsev
+""")
+O("Director of the Federal Security Service of Russia", "RUS", """
+1999-08-09 2008-05-12 Nikolai Patrushev
+2008-05-12 - Alexander Bortnikov
+""", sector="SPY")
+O("Secretary of the Security Council of Russia", "RUS", """
+2001-03-28 2004-03-09 Vladimir Rushailo
+2004-03-09 2007-07-09 Igor Ivanov
+2008-05-12 2024-05-12 Nikolai Patrushev
+2024-05-12 - Sergei Shoigu
+""")
+O("Chief of the General Staff of Russia", "RUS", """
+1997-05-23 2004-07-19 Anatoly Kvashnin
+2004-07-19 2008-06-03 Yuri Baluyevsky
+2008-06-03 2012-11-09 Nikolai Makarov
+2012-11-09 - Valery Gerasimov
+""", sector="MIL")
+O("Chairman of the State Duma of Russia", "RUS", """
+2003-12-29 2011-12-14 Boris Gryzlov
+2011-12-21 2016-10-05 Sergey Naryshkin
+2016-10-05 - Vyacheslav Volodin
+""", sector="LEG")
+O("Chairman of the Federation Council of Russia", "RUS", """
+2011-09-21 - Valentina Matviyenko
+""", sector="LEG")
+O("Director of the Foreign Intelligence Service of Russia", "RUS", """
+2016-10-05 - Sergey Naryshkin
+""", sector="SPY")
+O("Governor of the Central Bank of Russia", "RUS", """
+2002-03-20 2013-06-23 Sergey Ignatyev
+2013-06-24 - Elvira Nabiullina
+""")
+O("Head of the Chechen Republic", "RUS", """
+2003-10-05 2004-05-09 Akhmad Kadyrov
+2007-02-15 - Ramzan Kadyrov
+""")
+O("Mayor of Moscow", "RUS", """
+1992-06-06 2010-09-28 Yury Luzhkov
+2010-10-21 - Sergey Sobyanin
+""")
+O("Kremlin Press Secretary", "RUS", """
+2012-05-22 - Dmitry Peskov
+""")
+R("Dmitry Medvedev", "First Deputy Prime Minister of Russia", "RUS", "GOV", "2005-11-14", "2008-05-07")
+R("Dmitry Medvedev", "Deputy Chairman of the Security Council of Russia", "RUS", "GOV", "2020-01-16", None)
+R("Sergei Ivanov", "Chief of Staff of the Presidential Administration of Russia", "RUS", "GOV", "2011-12-22", "2016-08-12")
+R("Anton Vaino", "Chief of Staff of the Presidential Administration of Russia", "RUS", "GOV", "2016-08-12", None)
+R("Alexei Navalny", "Founder of the Anti-Corruption Foundation", "RUS", "OPP", "2011-09-01", "2024-02-16")
+R("Yevgeny Prigozhin", "Head of the Wagner Group", "IMG", "PRM", "2014-05-01", "2023-08-23")
+R("Dmitry Utkin", "Commander of the Wagner Group", "IMG", "PRM", "2014-05-01", "2023-08-23")
+R("Boris Nemtsov", "First Deputy Prime Minister of Russia", "RUS", "GOV", "1997-03-17", "1998-08-28")
+R("Gennady Zyuganov", "Leader of the Communist Party of the Russian Federation", "RUS", "OPP", "1993-02-14", None)
+R("Vladimir Zhirinovsky", "Leader of the Liberal Democratic Party of Russia", "RUS", "OPP", "1991-12-13", "2022-04-06")
+P("Vladimir Putin", "Putin|Vladimir Vladimirovich Putin|V. Putin", wd="Q7747")
+P("Dmitry Medvedev", "Medvedev|Dmitri Medvedev|Dmitry Anatolyevich Medvedev", wd="Q23530")
+P("Mikhail Mishustin", "Mishustin")
+P("Mikhail Kasyanov", "Kasyanov", sector="OPP")
+P("Mikhail Fradkov", "Fradkov")
+P("Viktor Zubkov", "Zubkov")
+P("Sergey Lavrov", "Lavrov|Sergei Lavrov")
+P("Igor Ivanov", "")
+P("Sergei Ivanov", "Sergey Ivanov")
+P("Sergei Shoigu", "Shoigu|Sergey Shoigu")
+P("Andrei Belousov", "Belousov|Andrey Belousov")
+P("Anatoly Serdyukov", "Serdyukov")
+P("Valery Gerasimov", "Gerasimov")
+P("Nikolai Patrushev", "Patrushev|Nikolay Patrushev")
+P("Alexander Bortnikov", "Bortnikov")
+P("Sergey Naryshkin", "Naryshkin|Sergei Naryshkin")
+P("Vyacheslav Volodin", "Volodin")
+P("Valentina Matviyenko", "Matviyenko")
+P("Elvira Nabiullina", "Nabiullina")
+P("Ramzan Kadyrov", "Ramzan")
+P("Akhmad Kadyrov", "")
+P("Sergey Sobyanin", "Sobyanin")
+P("Dmitry Peskov", "Peskov")
+P("Vladimir Kolokoltsev", "Kolokoltsev")
+P("Alexei Navalny", "Navalny|Alexey Navalny|Aleksei Navalny", sector="OPP")
+P("Yulia Navalnaya", "Navalnaya", country="RUS", sector="OPP")
+P("Mikhail Khodorkovsky", "Khodorkovsky", country="RUS", sector="OPP")
+P("Boris Nemtsov", "Nemtsov", sector="OPP")
+P("Garry Kasparov", "Kasparov", country="RUS", sector="OPP")
+P("Vladimir Kara-Murza", "Kara-Murza", country="RUS", sector="OPP")
+P("Ilya Yashin", "Yashin", country="RUS", sector="OPP")
+P("Yevgeny Prigozhin", "Prigozhin|Evgeny Prigozhin|Yevgeny Prigozhin", country="RUS")
+P("Dmitry Utkin", "Utkin", country="RUS")
+P("Gennady Zyuganov", "Zyuganov")
+P("Vladimir Zhirinovsky", "Zhirinovsky")
+P("Boris Gryzlov", "Gryzlov")
+P("Rashid Nurgaliyev", "Nurgaliyev")
+P("Yury Luzhkov", "Luzhkov|Yuri Luzhkov")
+P("Anton Vaino", "Vaino")
+P("Sergey Kiriyenko", "Kiriyenko|Sergei Kiriyenko", country="RUS")
+R("Sergey Kiriyenko", "First Deputy Chief of Staff of the Presidential Administration of Russia", "RUS", "GOV", "2016-10-05", None)
+P("Patriarch Kirill", "Patriarch Kirill of Moscow", country="RUS", sector="REL")
+P("Maria Zakharova", "Zakharova", country="RUS")
+R("Maria Zakharova", "Spokeswoman of the Russian Foreign Ministry", "RUS", "GOV", "2015-08-10", None)
+P("Yuri Ushakov", "Ushakov", country="RUS")
+R("Yuri Ushakov", "Foreign Policy Aide to the President of Russia", "RUS", "GOV", "2012-05-21", None)
+P("Kirill Dmitriev", "", country="RUS")
+R("Kirill Dmitriev", "Special Presidential Envoy for Investment and Economic Cooperation of Russia", "RUS", "GOV", "2025-02-23", None)
+
+# ---------------- Ukraine ----------------
+O("President of Ukraine", "UKR", """
+1994-07-19 2005-01-23 Leonid Kuchma
+2005-01-23 2010-02-25 Viktor Yushchenko
+2010-02-25 2014-02-22 Viktor Yanukovych
+2014-06-07 2019-05-20 Petro Poroshenko
+2019-05-20 - Volodymyr Zelensky
+""")
+O("Acting President of Ukraine", "UKR", """
+2014-02-23 2014-06-07 Oleksandr Turchynov
+""")
+O("Prime Minister of Ukraine", "UKR", """
+1999-12-22 2001-05-29 Viktor Yushchenko
+2001-05-29 2002-11-21 Anatoliy Kinakh
+2002-11-21 2005-01-05 Viktor Yanukovych
+2005-01-24 2005-09-08 Yulia Tymoshenko
+2005-09-22 2006-08-04 Yuriy Yekhanurov
+2006-08-04 2007-12-18 Viktor Yanukovych
+2007-12-18 2010-03-04 Yulia Tymoshenko
+2010-03-11 2014-01-28 Mykola Azarov
+2014-02-27 2016-04-14 Arseniy Yatsenyuk
+2016-04-14 2019-08-29 Volodymyr Groysman
+2019-08-29 2020-03-04 Oleksiy Honcharuk
+2020-03-04 2025-07-17 Denys Shmyhal
+2025-07-17 - Yulia Svyrydenko
+""")
+O("Foreign Minister of Ukraine", "UKR", """
+2000-10-02 2003-09-02 Anatoliy Zlenko
+2003-09-02 2005-02-04 Kostyantyn Gryshchenko
+2005-02-04 2007-01-30 Borys Tarasyuk
+2007-03-21 2007-12-04 Arseniy Yatsenyuk
+2007-12-18 2009-03-03 Volodymyr Ohryzko
+2009-10-09 2010-03-11 Petro Poroshenko
+2010-03-11 2012-12-24 Kostyantyn Gryshchenko
+2012-12-24 2014-02-23 Leonid Kozhara
+2014-06-19 2019-08-29 Pavlo Klimkin
+2019-08-29 2020-03-04 Vadym Prystaiko
+2020-03-04 2024-09-05 Dmytro Kuleba
+2024-09-05 - Andrii Sybiha
+""")
+O("Acting Foreign Minister of Ukraine", "UKR", """
+2014-02-27 2014-06-19 Andrii Deshchytsia
+""")
+O("Defence Minister of Ukraine", "UKR", """
+2014-07-03 2014-10-14 Valeriy Heletey
+2014-10-14 2019-08-29 Stepan Poltorak
+2019-08-29 2020-03-04 Andriy Zahorodniuk
+2020-03-04 2021-11-03 Andriy Taran
+2021-11-04 2023-09-05 Oleksii Reznikov
+2023-09-06 2025-07-17 Rustem Umerov
+2025-07-17 - Denys Shmyhal
+""")
+O("Interior Minister of Ukraine", "UKR", """
+2014-02-27 2021-07-15 Arsen Avakov
+2021-07-16 2023-01-18 Denys Monastyrskyi
+2023-02-07 - Ihor Klymenko
+""")
+O("Commander-in-Chief of the Armed Forces of Ukraine", "UKR", """
+2021-07-27 2024-02-08 Valerii Zaluzhnyi
+2024-02-08 - Oleksandr Syrskyi
+""", sector="MIL")
+O("Chief of the Defence Intelligence of Ukraine", "UKR", """
+2020-08-05 - Kyrylo Budanov
+""", sector="SPY")
+O("Head of the Office of the President of Ukraine", "UKR", """
+2020-02-11 2025-11-28 Andriy Yermak
+""")
+O("Secretary of the National Security and Defense Council of Ukraine", "UKR", """
+2019-10-03 2024-03-26 Oleksiy Danilov
+2025-07-18 - Rustem Umerov
+""")
+O("Mayor of Kyiv", "UKR", """
+2014-06-05 - Vitali Klitschko
+""")
+O("Head of the Donetsk People's Republic", "UKR", """
+2014-08-07 2018-08-31 Alexander Zakharchenko
+2018-09-07 - Denis Pushilin
+""", sector="PRE")
+O("Head of the Luhansk People's Republic", "UKR", """
+2014-08-14 2017-11-24 Igor Plotnitsky
+2017-11-24 - Leonid Pasechnik
+""", sector="PRE")
+R("Igor Girkin", "Commander of Donetsk People's Republic forces", "UKR", "REB", "2014-04-12", "2014-08-14")
+R("Valerii Zaluzhnyi", "Ambassador of Ukraine to the United Kingdom", "UKR", "GOV", "2024-07-01", None)
+R("Yulia Tymoshenko", "Leader of Batkivshchyna", "UKR", "OPP", "2010-03-04", None)
+R("Viktor Medvedchuk", "Leader of Opposition Platform — For Life", "UKR", "OPP", "2018-11-09", "2022-03-20")
+P("Volodymyr Zelensky", "Zelensky|Zelenskyy|Volodymyr Zelenskyy|Zelenskiy|Volodymyr Zelenskiy", wd="Q3874799")
+P("Petro Poroshenko", "Poroshenko", sector="OPP")
+P("Viktor Yanukovych", "Yanukovych")
+P("Viktor Yushchenko", "Yushchenko")
+P("Leonid Kuchma", "Kuchma")
+P("Yulia Tymoshenko", "Tymoshenko|Yulia Timoshenko")
+P("Arseniy Yatsenyuk", "Yatsenyuk")
+P("Volodymyr Groysman", "Groysman|Hroisman")
+P("Denys Shmyhal", "Shmyhal")
+P("Yulia Svyrydenko", "Svyrydenko")
+P("Mykola Azarov", "Azarov")
+P("Oleksandr Turchynov", "Turchynov")
+P("Dmytro Kuleba", "Kuleba")
+P("Andrii Sybiha", "Sybiha|Andriy Sybiha")
+P("Pavlo Klimkin", "Klimkin")
+P("Oleksii Reznikov", "Reznikov|Oleksiy Reznikov")
+P("Rustem Umerov", "Umerov")
+P("Valerii Zaluzhnyi", "Zaluzhnyi|Zaluzhny|Valeriy Zaluzhnyi")
+P("Oleksandr Syrskyi", "Syrskyi|Syrsky")
+P("Kyrylo Budanov", "Budanov")
+P("Andriy Yermak", "Yermak|Andrii Yermak")
+P("Arsen Avakov", "Avakov")
+P("Ihor Klymenko", "Klymenko")
+P("Vitali Klitschko", "Klitschko|Vitaliy Klitschko")
+P("Denis Pushilin", "Pushilin")
+P("Leonid Pasechnik", "Pasechnik")
+P("Alexander Zakharchenko", "Zakharchenko")
+P("Igor Girkin", "Girkin|Igor Strelkov|Strelkov")
+P("Viktor Medvedchuk", "Medvedchuk")
+P("Oleksiy Danilov", "Danilov")
+P("Vadym Prystaiko", "Prystaiko")
+
+# ---------------- Belarus ----------------
+O("President of Belarus", "BLR", """
+1994-07-20 - Alexander Lukashenko
+""")
+O("Prime Minister of Belarus", "BLR", """
+2003-12-19 2010-12-28 Sergei Sidorsky
+2010-12-28 2014-12-27 Mikhail Myasnikovich
+2014-12-27 2018-08-18 Andrei Kobyakov
+2018-08-18 2020-06-03 Sergei Rumas
+""")
+O("Foreign Minister of Belarus", "BLR", """
+2012-08-20 2022-11-26 Vladimir Makei
+""")
+P("Alexander Lukashenko", "Lukashenko|Aleksandr Lukashenko|Alyaksandr Lukashenka|Lukashenka")
+P("Sviatlana Tsikhanouskaya", "Tsikhanouskaya|Svetlana Tikhanovskaya|Tikhanovskaya", country="BLR", sector="OPP")
+P("Maria Kalesnikava", "Kalesnikava|Maria Kolesnikova", country="BLR", sector="OPP")
+P("Viktar Babaryka", "Babaryka", country="BLR", sector="OPP")
+P("Ales Bialiatski", "Bialiatski", country="BLR", sector="OPP")
+P("Vladimir Makei", "Makei")
+
+# ---------------- Moldova ----------------
+O("President of Moldova", "MDA", """
+1997-01-15 2001-04-07 Petru Lucinschi
+2001-04-07 2009-09-11 Vladimir Voronin
+2012-03-23 2016-12-23 Nicolae Timofti
+2016-12-23 2020-12-24 Igor Dodon
+2020-12-24 - Maia Sandu
+""")
+O("Acting President of Moldova", "MDA", """
+2009-09-11 2010-12-28 Mihai Ghimpu
+2010-12-30 2012-03-23 Marian Lupu
+""")
+O("Prime Minister of Moldova", "MDA", """
+2001-04-19 2008-03-31 Vasile Tarlev
+2008-03-31 2009-09-14 Zinaida Greceanîi
+2009-09-25 2013-05-30 Vlad Filat
+2013-05-30 2015-02-18 Iurie Leancă
+2015-02-18 2015-06-22 Chiril Gaburici
+2015-07-30 2015-10-29 Valeriu Streleț
+2016-01-20 2019-06-08 Pavel Filip
+2019-06-08 2019-11-14 Maia Sandu
+2019-11-14 2020-12-31 Ion Chicu
+2021-08-06 2023-02-16 Natalia Gavrilița
+2023-02-16 2025-11-01 Dorin Recean
+2025-11-01 - Alexandru Munteanu
+""")
+P("Vladimir Voronin", "Voronin")
+P("Igor Dodon", "Dodon")
+P("Maia Sandu", "Sandu")
+P("Vlad Filat", "Filat")
+P("Vlad Plahotniuc", "Plahotniuc", country="MDA")
+P("Ilan Shor", "Shor|Ilan Șor", country="MDA", sector="OPP")
+P("Dorin Recean", "Recean")
+P("Natalia Gavrilița", "Gavrilița|Gavrilita")
+P("Alexandru Munteanu", "")
+P("Vadim Krasnoselsky", "Krasnoselsky", country="MDA")
+R("Vadim Krasnoselsky", "President of Transnistria", "MDA", "PRE", "2016-12-16", None)
+R("Yevgeny Shevchuk", "President of Transnistria", "MDA", "PRE", "2011-12-30", "2016-12-16")
+R("Igor Smirnov", "President of Transnistria", "MDA", "PRE", "1991-09-02", "2011-12-30")
+
+# ---------------- Georgia ----------------
+O("President of Georgia", "GEO", """
+1995-11-26 2003-11-23 Eduard Shevardnadze
+2004-01-25 2007-11-25 Mikheil Saakashvili
+2008-01-20 2013-11-17 Mikheil Saakashvili
+2013-11-17 2018-12-16 Giorgi Margvelashvili
+2018-12-16 2024-12-29 Salome Zourabichvili
+2024-12-29 - Mikheil Kavelashvili
+""")
+O("Acting President of Georgia", "GEO", """
+2003-11-23 2004-01-25 Nino Burjanadze
+2007-11-25 2008-01-20 Nino Burjanadze
+""")
+O("Prime Minister of Georgia", "GEO", """
+2004-02-17 2005-02-03 Zurab Zhvania
+2005-02-17 2007-11-16 Zurab Noghaideli
+2007-11-22 2008-10-27 Lado Gurgenidze
+2008-11-01 2009-02-06 Grigol Mgaloblishvili
+2009-02-06 2012-07-04 Nika Gilauri
+2012-07-04 2012-10-25 Vano Merabishvili
+2012-10-25 2013-11-20 Bidzina Ivanishvili
+2013-11-20 2015-12-30 Irakli Garibashvili
+2015-12-30 2018-06-20 Giorgi Kvirikashvili
+2018-06-20 2019-09-08 Mamuka Bakhtadze
+2019-09-08 2021-02-18 Giorgi Gakharia
+2021-02-22 2024-02-08 Irakli Garibashvili
+2024-02-08 - Irakli Kobakhidze
+""")
+R("Bidzina Ivanishvili", "Honorary Chairman of Georgian Dream", "GEO", "GOV", "2023-12-30", None)
+P("Eduard Shevardnadze", "Shevardnadze")
+P("Mikheil Saakashvili", "Saakashvili|Mikhail Saakashvili")
+P("Salome Zourabichvili", "Zourabichvili|Salome Zurabishvili")
+P("Mikheil Kavelashvili", "Kavelashvili")
+P("Irakli Kobakhidze", "Kobakhidze")
+P("Irakli Garibashvili", "Garibashvili")
+P("Bidzina Ivanishvili", "Ivanishvili")
+P("Nino Burjanadze", "Burjanadze")
+P("Giorgi Gakharia", "Gakharia")
+P("Giorgi Margvelashvili", "Margvelashvili")
+P("Zurab Zhvania", "Zhvania")
+
+# ---------------- Armenia ----------------
+O("President of Armenia", "ARM", """
+1998-04-09 2008-04-09 Robert Kocharyan
+2008-04-09 2018-04-09 Serzh Sargsyan
+2018-04-09 2022-02-01 Armen Sarkissian
+2022-03-13 - Vahagn Khachaturyan
+""")
+O("Prime Minister of Armenia", "ARM", """
+2000-05-12 2007-03-25 Andranik Margaryan
+2007-04-04 2008-04-09 Serzh Sargsyan
+2008-04-09 2014-04-13 Tigran Sargsyan
+2014-04-13 2016-09-13 Hovik Abrahamyan
+2016-09-13 2018-04-17 Karen Karapetyan
+2018-04-17 2018-04-23 Serzh Sargsyan
+2018-05-08 - Nikol Pashinyan
+""")
+O("Foreign Minister of Armenia", "ARM", """
+2021-08-19 - Ararat Mirzoyan
+""")
+P("Robert Kocharyan", "Kocharyan")
+P("Serzh Sargsyan", "Serzh Sarkisian")
+P("Nikol Pashinyan", "Pashinyan")
+P("Armen Sarkissian", "")
+P("Vahagn Khachaturyan", "Khachaturyan")
+P("Ararat Mirzoyan", "Mirzoyan")
+
+# ---------------- Azerbaijan ----------------
+O("President of Azerbaijan", "AZE", """
+1993-10-10 2003-10-31 Heydar Aliyev
+2003-10-31 - Ilham Aliyev
+""")
+O("Prime Minister of Azerbaijan", "AZE", """
+1996-07-26 2003-08-04 Artur Rasizade
+2003-08-04 2003-10-31 Ilham Aliyev
+2003-11-04 2018-04-21 Artur Rasizade
+2018-04-21 2019-10-08 Novruz Mammadov
+2019-10-08 - Ali Asadov
+""")
+O("Foreign Minister of Azerbaijan", "AZE", """
+2004-04-02 2020-07-16 Elmar Mammadyarov
+2020-07-16 - Jeyhun Bayramov
+""")
+O("First Vice President of Azerbaijan", "AZE", """
+2017-02-21 - Mehriban Aliyeva
+""")
+P("Heydar Aliyev", "")
+P("Ilham Aliyev", "")
+P("Mehriban Aliyeva", "Aliyeva")
+P("Jeyhun Bayramov", "Bayramov")
+P("Elmar Mammadyarov", "Mammadyarov")
+P("Artur Rasizade", "Rasizade")
+
+# ================= ORGANISATIONS =================
+# parties
+ORG("Labour Party (UK)", "GBR", "PTY", "UK Labour Party|British Labour Party")
+ORG("Conservative Party (UK)", "GBR", "PTY", "Tory Party|Tories|Conservative and Unionist Party")
+ORG("Liberal Democrats (UK)", "GBR", "PTY", "Lib Dems|Liberal Democrats")
+ORG("Scottish National Party", "GBR", "PTY", "SNP")
+ORG("Reform UK", "GBR", "PTY", "Brexit Party")
+ORG("UK Independence Party", "GBR", "PTY", "UKIP")
+ORG("Democratic Unionist Party", "GBR", "PTY", "DUP")
+ORG("Sinn Féin", "IRL", "PTY", "Sinn Fein")
+ORG("Fianna Fáil", "IRL", "PTY", "Fianna Fail")
+ORG("Fine Gael", "IRL", "PTY", "")
+ORG("Renaissance (France)", "FRA", "PTY", "La République En Marche|LREM|En Marche|Ensemble")
+ORG("National Rally", "FRA", "PTY", "Rassemblement National|RN|National Front|Front National")
+ORG("La France Insoumise", "FRA", "PTY", "LFI|France Unbowed")
+ORG("The Republicans (France)", "FRA", "PTY", "Les Républicains|UMP")
+ORG("Socialist Party (France)", "FRA", "PTY", "Parti Socialiste|French Socialist Party")
+ORG("New Popular Front", "FRA", "PTY", "Nouveau Front Populaire|NFP")
+ORG("Christian Democratic Union of Germany", "DEU", "PTY", "CDU|Christian Democratic Union")
+ORG("Christian Social Union in Bavaria", "DEU", "PTY", "CSU")
+ORG("Social Democratic Party of Germany", "DEU", "PTY", "SPD")
+ORG("Alliance 90/The Greens", "DEU", "PTY", "German Greens|Die Grünen|Bündnis 90/Die Grünen")
+ORG("Free Democratic Party (Germany)", "DEU", "PTY", "FDP")
+ORG("Alternative for Germany", "DEU", "PTY", "AfD|Alternative für Deutschland")
+ORG("Die Linke", "DEU", "PTY", "The Left (Germany)")
+ORG("Sahra Wagenknecht Alliance", "DEU", "PTY", "BSW")
+ORG("Brothers of Italy", "ITA", "PTY", "Fratelli d'Italia|FdI")
+ORG("Lega", "ITA", "PTY", "Northern League|Lega Nord|League (Italy)")
+ORG("Forza Italia", "ITA", "PTY", "")
+ORG("Democratic Party (Italy)", "ITA", "PTY", "Partito Democratico")
+ORG("Five Star Movement", "ITA", "PTY", "M5S|Movimento 5 Stelle")
+ORG("Spanish Socialist Workers' Party", "ESP", "PTY", "PSOE")
+ORG("People's Party (Spain)", "ESP", "PTY", "Partido Popular")
+ORG("Vox", "ESP", "PTY", "")
+ORG("Podemos", "ESP", "PTY", "")
+ORG("Sumar", "ESP", "PTY", "")
+ORG("Junts per Catalunya", "ESP", "PTY", "Junts")
+ORG("Republican Left of Catalonia", "ESP", "PTY", "ERC|Esquerra Republicana")
+ORG("Basque Nationalist Party", "ESP", "PTY", "PNV|EAJ-PNV")
+ORG("EH Bildu", "ESP", "PTY", "Bildu")
+ORG("Socialist Party (Portugal)", "PRT", "PTY", "Partido Socialista")
+ORG("Social Democratic Party (Portugal)", "PRT", "PTY", "PSD (Portugal)")
+ORG("Chega", "PRT", "PTY", "")
+ORG("Party for Freedom", "NLD", "PTY", "PVV|Partij voor de Vrijheid")
+ORG("People's Party for Freedom and Democracy", "NLD", "PTY", "VVD")
+ORG("Democrats 66", "NLD", "PTY", "D66")
+ORG("GroenLinks–PvdA", "NLD", "PTY", "GroenLinks-PvdA|GL-PvdA")
+ORG("New Flemish Alliance", "BEL", "PTY", "N-VA")
+ORG("Vlaams Belang", "BEL", "PTY", "")
+ORG("Austrian People's Party", "AUT", "PTY", "ÖVP|OVP")
+ORG("Freedom Party of Austria", "AUT", "PTY", "FPÖ|FPO")
+ORG("Social Democratic Party of Austria", "AUT", "PTY", "SPÖ|SPO")
+ORG("Swiss People's Party", "CHE", "PTY", "SVP|UDC")
+ORG("Swedish Social Democratic Party", "SWE", "PTY", "Swedish Social Democrats")
+ORG("Sweden Democrats", "SWE", "PTY", "Sverigedemokraterna")
+ORG("Moderate Party", "SWE", "PTY", "Moderaterna")
+ORG("Social Democrats (Denmark)", "DNK", "PTY", "Socialdemokratiet")
+ORG("Labour Party (Norway)", "NOR", "PTY", "Arbeiderpartiet")
+ORG("Progress Party (Norway)", "NOR", "PTY", "Fremskrittspartiet")
+ORG("National Coalition Party", "FIN", "PTY", "Kokoomus")
+ORG("Finns Party", "FIN", "PTY", "True Finns|Perussuomalaiset")
+ORG("Law and Justice", "POL", "PTY", "PiS|Prawo i Sprawiedliwość")
+ORG("Civic Platform", "POL", "PTY", "Platforma Obywatelska|Civic Coalition|Koalicja Obywatelska")
+ORG("Polish People's Party", "POL", "PTY", "PSL")
+ORG("Confederation Liberty and Independence", "POL", "PTY", "Konfederacja")
+ORG("Fidesz", "HUN", "PTY", "Fidesz–Hungarian Civic Alliance")
+ORG("Tisza Party", "HUN", "PTY", "Tisza|Respect and Freedom Party")
+ORG("Jobbik", "HUN", "PTY", "")
+ORG("ANO 2011", "CZE", "PTY", "ANO")
+ORG("Civic Democratic Party (Czech Republic)", "CZE", "PTY", "ODS")
+ORG("Freedom and Direct Democracy", "CZE", "PTY", "SPD (Czech)")
+ORG("Smer–Social Democracy", "SVK", "PTY", "Smer|Smer-SD")
+ORG("Progressive Slovakia", "SVK", "PTY", "Progresívne Slovensko")
+ORG("Hlas–Social Democracy", "SVK", "PTY", "Hlas")
+ORG("Social Democratic Party (Romania)", "ROU", "PTY", "PSD (Romania)")
+ORG("National Liberal Party (Romania)", "ROU", "PTY", "PNL")
+ORG("Alliance for the Union of Romanians", "ROU", "PTY", "AUR")
+ORG("Save Romania Union", "ROU", "PTY", "USR")
+ORG("GERB", "BGR", "PTY", "Citizens for European Development of Bulgaria")
+ORG("Vazrazhdane", "BGR", "PTY", "Revival (Bulgaria)")
+ORG("Movement for Rights and Freedoms", "BGR", "PTY", "DPS")
+ORG("Bulgarian Socialist Party", "BGR", "PTY", "BSP")
+ORG("New Democracy (Greece)", "GRC", "PTY", "Nea Dimokratia")
+ORG("Syriza", "GRC", "PTY", "SYRIZA")
+ORG("PASOK", "GRC", "PTY", "Panhellenic Socialist Movement")
+ORG("Golden Dawn", "GRC", "PTY", "Chrysi Avgi")
+ORG("Democratic Rally", "CYP", "PTY", "DISY")
+ORG("AKEL", "CYP", "PTY", "Progressive Party of Working People")
+ORG("Labour Party (Malta)", "MLT", "PTY", "Maltese Labour Party")
+ORG("Croatian Democratic Union", "HRV", "PTY", "HDZ")
+ORG("Social Democratic Party of Croatia", "HRV", "PTY", "SDP (Croatia)")
+ORG("Slovenian Democratic Party", "SVN", "PTY", "SDS")
+ORG("Freedom Movement (Slovenia)", "SVN", "PTY", "Gibanje Svoboda")
+ORG("Serbian Progressive Party", "SRB", "PTY", "SNS (Serbia)|Srpska napredna stranka")
+ORG("Socialist Party of Serbia", "SRB", "PTY", "SPS")
+ORG("Democratic Party of Socialists of Montenegro", "MNE", "PTY", "DPS (Montenegro)")
+ORG("Europe Now!", "MNE", "PTY", "Europe Now")
+ORG("Alliance of Independent Social Democrats", "BIH", "PTY", "SNSD")
+ORG("Party of Democratic Action", "BIH", "PTY", "SDA")
+ORG("VMRO-DPMNE", "MKD", "PTY", "")
+ORG("Social Democratic Union of Macedonia", "MKD", "PTY", "SDSM")
+ORG("Socialist Party of Albania", "ALB", "PTY", "Albanian Socialist Party")
+ORG("Democratic Party of Albania", "ALB", "PTY", "")
+ORG("Vetëvendosje", "KOS", "PTY", "Vetevendosje|Self-Determination Movement")
+ORG("Democratic Party of Kosovo", "KOS", "PTY", "PDK")
+ORG("Estonian Reform Party", "EST", "PTY", "Reform Party (Estonia)")
+ORG("New Unity", "LVA", "PTY", "Jaunā Vienotība")
+ORG("Homeland Union", "LTU", "PTY", "TS-LKD")
+ORG("Social Democratic Party of Lithuania", "LTU", "PTY", "LSDP")
+ORG("United Russia", "RUS", "PTY", "Yedinaya Rossiya")
+ORG("Communist Party of the Russian Federation", "RUS", "PTY", "CPRF|KPRF")
+ORG("Liberal Democratic Party of Russia", "RUS", "PTY", "LDPR")
+ORG("A Just Russia", "RUS", "PTY", "")
+ORG("Anti-Corruption Foundation", "RUS", "OPP", "FBK|Navalny's Anti-Corruption Foundation")
+ORG("Servant of the People", "UKR", "PTY", "Sluha Narodu")
+ORG("European Solidarity", "UKR", "PTY", "")
+ORG("Batkivshchyna", "UKR", "PTY", "Fatherland party|All-Ukrainian Union Fatherland")
+ORG("Party of Regions", "UKR", "PTY", "")
+ORG("Opposition Platform — For Life", "UKR", "PTY", "OPZZh|Opposition Platform For Life")
+ORG("Party of Action and Solidarity", "MDA", "PTY", "PAS")
+ORG("Party of Socialists of the Republic of Moldova", "MDA", "PTY", "PSRM")
+ORG("Georgian Dream", "GEO", "PTY", "Georgian Dream – Democratic Georgia")
+ORG("United National Movement", "GEO", "PTY", "UNM")
+ORG("Civil Contract", "ARM", "PTY", "")
+ORG("New Azerbaijan Party", "AZE", "PTY", "YAP")
+# armed / separatist / criminal groups
+ORG("ETA", "ESP", "REB", "Euskadi Ta Askatasuna|Basque separatist group ETA")
+ORG("Provisional Irish Republican Army", "GBR", "REB", "Provisional IRA|PIRA")
+ORG("Real IRA", "GBR", "REB", "Real Irish Republican Army|RIRA")
+ORG("Continuity IRA", "GBR", "REB", "Continuity Irish Republican Army|CIRA")
+ORG("New IRA", "GBR", "REB", "")
+ORG("Óglaigh na hÉireann (splinter group)", "GBR", "REB", "ONH")
+ORG("Ulster Volunteer Force", "GBR", "PRM", "UVF")
+ORG("Ulster Defence Association", "GBR", "PRM", "UDA")
+ORG("Revolutionary Organization 17 November", "GRC", "REB", "17 November|17N|November 17")
+ORG("Revolutionary Struggle", "GRC", "REB", "Epanastatikos Agonas")
+ORG("Conspiracy of Fire Nuclei", "GRC", "REB", "")
+ORG("National Liberation Front of Corsica", "FRA", "REB", "FLNC")
+ORG("Kosovo Liberation Army", "KOS", "REB", "KLA|UÇK|UCK")
+ORG("National Liberation Army (Macedonia)", "MKD", "REB", "")
+ORG("Caucasus Emirate", "RUS", "REB", "Imarat Kavkaz")
+ORG("Chechen Republic of Ichkeria", "RUS", "REB", "Ichkeria")
+ORG("Russian Volunteer Corps", "RUS", "REB", "RDK")
+ORG("Freedom of Russia Legion", "RUS", "REB", "")
+ORG("Donetsk People's Republic", "UKR", "PRE", "DPR|DNR")
+ORG("Luhansk People's Republic", "UKR", "PRE", "LPR|LNR")
+ORG("Transnistria", "MDA", "PRE", "Pridnestrovian Moldavian Republic|Pridnestrovie")
+ORG("Abkhazia", "GEO", "PRE", "")
+ORG("South Ossetia", "GEO", "PRE", "")
+ORG("Turkish Republic of Northern Cyprus", "CYP", "PRE", "TRNC|Northern Cyprus")
+ORG("Republic of Artsakh", "AZE", "PRE", "Nagorno-Karabakh Republic|Artsakh")
+ORG("'Ndrangheta", "ITA", "CRM", "Ndrangheta|’Ndrangheta")
+ORG("Camorra", "ITA", "CRM", "")
+ORG("Cosa Nostra", "ITA", "CRM", "Sicilian Mafia")
+ORG("Sacra Corona Unita", "ITA", "CRM", "")
+ORG("Mocro Maffia", "NLD", "CRM", "Mocro Mafia")
+ORG("Foxtrot network", "SWE", "CRM", "Foxtrot")
+ORG("Rumba network", "SWE", "CRM", "Rumba")
+ORG("Kavač clan", "MNE", "CRM", "Kavac clan")
+ORG("Škaljari clan", "MNE", "CRM", "Skaljari clan")
+ORG("Solntsevskaya Bratva", "RUS", "CRM", "Solntsevskaya gang")
+ORG("Hells Angels", "IMG", "CRM", "Hells Angels Motorcycle Club")
+ORG("Night Wolves", "RUS", "PRM", "")
+ORG("Azov Brigade", "UKR", "MIL", "Azov Regiment|Azov Battalion")

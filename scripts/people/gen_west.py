@@ -33,6 +33,17 @@ Moïse Sandra Jean Chamorro Ortiz Ramos Romero Torres Flores Rivera Mejía Medin
 Peru Guerra Paz Arias Alvarado Duarte Castro Morales Ortega Moreno Navarro Vega Rubio Solís
 Blanco Franco Molina Serrano Mendoza Rojas Soto Rossi Ferrari Russo Conte Romano Colombo Bianchi
 Ricci Marino Greco Bruno Gallo Costa Fontana Moretti Lombardi Mancini Barbieri De Di Van Von
+Ridge Holder Lynch Sessions Garland Graham Cannon Champagne Snow Pace Ryan Burns Patel Sullivan
+Hayden Flynn O'Brien O'Neill O'Connor Arthur Stuart Mason Bird Spencer Douglas Drew Anthony Pierre
+Friday Manning Thompson Robinson Richard Alexandre Alexis Voltaire Fils León Struck Jung Friedrich
+Weber Mauro Martino Paola Russa Bono Alonso Slot Gucht Blok Parts Meri Filip Gross Fischer Schmid
+Maurer Darling Hammond Clarke Browne Musa Mustafa Hoti Topi Espinosa Sandoval Maldonado Portillo
+Puerta Serra Nunes Padilla Palacio Jiménez Ramírez Borges Trujillo Emerson Baird Nicholson Manley
+Dion Anand Mullen Myers Goss Kerry Cohen Bolton Gustaf Liechtenstein Luxembourg Dempsey Shelton
+Barr Milley Frías Miera Trejo Ceja Vilá Garced Camaño Solá Preca Debono Vella Laya Bird Morin
+Hutton Beckett Harman Prescott Williamson Fallon Rudd Javid Trimble Givan Compton Chastanet
+Bostic Monaco Stone Chacón Robles Justice Lupu Taran Donev Laar Mladen Emil Pandeli Friedrich
+Khristenko Makarov Smirnov Shevchuk Filat Mammadov Asadov Sargsyan Kaag Dastis Fils-Aimé
 """.split())
 
 
@@ -44,7 +55,7 @@ def load(mod_name):
     m = importlib.util.module_from_spec(spec)
     reg = {"offices": [], "people": {}, "roles": [], "orgs": []}
 
-    def O(office, country, text, sector="GOV"):
+    def O(office, country, text="", sector="GOV"):
         for ln in text.strip().splitlines():
             ln = ln.split("#", 1)[0].strip()
             if not ln:
@@ -88,7 +99,7 @@ def build(reg, fname, auto_surname=True):
         auto = set()
         if auto_surname and name not in reg["people"]:
             last = name.split()[-1]
-            if last not in STOP and len(last) > 3 and last != name:
+            if last not in STOP and len(last) > 3 and last != name and "," not in name:
                 aliases.append(last)
                 auto.add(last)
         country = meta.get("country") or (roles[0]["country"] if roles else None)
@@ -118,7 +129,23 @@ def build(reg, fname, auto_surname=True):
 
 
 def dedupe_aliases(all_entries):
-    """Drop aliases shared by several entries (across all my files) or equal to another name."""
+    """Drop aliases shared by several entries (across all my files) or equal to another name;
+    drop one-word aliases equal to the surname (last name token) of another person."""
+    lastname = defaultdict(set)
+    for ents in all_entries.values():
+        for e in ents:
+            if e["kind"] == "person" and " " in e["name"] and "," not in e["name"]:
+                lastname[e["name"].split()[-1].lower()].add(e["name"])
+    pre = []
+    for ents in all_entries.values():
+        for e in ents:
+            keep = []
+            for a in e["aliases"]:
+                if e["kind"] == "person" and " " not in a and (lastname[a.lower()] - {e["name"]}):
+                    pre.append((e["name"], a))
+                    continue
+                keep.append(a)
+            e["aliases"] = keep
     count = defaultdict(set)
     explicit = defaultdict(set)
     for fname, ents in all_entries.items():
@@ -144,7 +171,7 @@ def dedupe_aliases(all_entries):
                 if a not in keep:
                     keep.append(a)
             e["aliases"] = keep
-    return dropped
+    return pre + dropped
 
 
 def order(ents):
