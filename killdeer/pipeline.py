@@ -166,7 +166,7 @@ class Coder:
     # ------------------------------------------------------------------ coding
     def _code_doc(self, doc: Doc, document: Document) -> list[Event]:
         pub = document.date
-        actors = DocumentActors.build(doc, self.actors, pub)
+        actors = DocumentActors.build(doc, self.actors, pub, place_country=self._place_country)
         paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(doc.text)]
         dateline = self._dateline(doc.text, actors)
         prefer = [c for c, _ in actors.country_counts.most_common(5)]
@@ -313,6 +313,10 @@ class Coder:
             historical=historical,
             why=why,
         )
+
+    def _place_country(self, name: str) -> str | None:
+        place = self.gazetteer.lookup(name)
+        return place.country if place is not None else None
 
     def _dateline(self, text: str, actors: DocumentActors) -> Place | None:
         parsed = parse_dateline(text[:200])

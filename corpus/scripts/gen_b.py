@@ -70,20 +70,14 @@ def plural(r):
 def cap(s):
     return s[0].upper() + s[1:]
 
+PROPER = {"Islamic", "Israeli", "Hezbollah", "Houthi"}
+
 def lower_first(s):
-    # lowercase an actor starting with an article/common word when placed mid-sentence
+    """Lowercase the first letter of a generic actor placed mid-sentence."""
     w = s.split()[0]
-    if w in ('The', 'A', 'An', 'Armed', 'Unknown', 'Suspected', 'Police', 'Security', 'Soldiers', 'Gunmen', 'Militants',
-             'Hundreds', 'Thousands', 'Dozens', 'Protesters', 'Students', 'Workers', 'Farmers', 'Riot', 'Masked',
-             'Unidentified', 'Jihadists', 'Rebels', 'Fighters', 'Members', 'Officers', 'Prison', 'Guards', 'Troops',
-             'Local', 'Government', 'Hackers', 'Prosecutors', 'Opposition', 'Teachers', 'Doctors', 'Nurses',
-             'Residents', 'Activists', 'Villagers', 'Judges', 'Lawmakers', 'Miners', 'Dock', 'Truck', 'Taxi',
-             'Bus', 'Detained', 'Jailed', 'Consumers', 'Fans', 'Parents', 'Women', 'Mothers', 'Interrogators',
-             'Militiamen', 'Bandits', 'Kidnappers', 'Pirates', 'Assailants', 'Attackers', 'Hooded', 'Paramilitary',
-             'Military', 'Border', 'Naval', 'Pro-government', 'Plainclothes', 'Armed', 'State', 'Federal', 'Tax',
-             'Customs', 'Immigration', 'Election', 'Party', 'Union', 'Rival'):
-        return w.lower() + s[len(w):]
-    return s
+    if w in PROPER or (len(w) > 1 and w[1].isupper()):
+        return s
+    return s[0].lower() + s[1:]
 
 recs = []
 seen = set()
@@ -176,14 +170,14 @@ def gen_mode(cat, mode, n, actors, verbs, recips=None, trailers=None, ctx=(), pp
             R = rng.choice(recips)
             vals["R"] = R
             roll = rng.random()
-            if pp and roll < 0.22:
+            if pp and pp[vi] and roll < 0.22:
                 tpl = rng.choice(FR_PASS); vals["V"] = pp[vi]; vals["BE"] = "were" if plural(R) else "was"
                 vals["R"] = R
             elif noms and roll < 0.32:
                 tpl = FR_NOM[0]; vals["V"] = rng.choice(noms)
             else:
                 tpl = rng.choice(FR_REC)
-                while '{TM}' in tpl and V.split()[-1] in ('from', 'to', 'at', 'on', 'into', 'of', 'with', 'for', 'in'):
+                while '{TM}' in tpl and V.split()[-1] in ('from', 'to', 'at', 'on', 'into', 'of', 'with', 'for', 'in', 'about', 'against', 'under', 'near', 'targeting', 'over', 'hit'):
                     tpl = rng.choice(FR_REC)
         else:
             tpl = rng.choice(FR_NOREC)
@@ -267,11 +261,10 @@ def main():
     G("ASSAULT", "drone", 14,
       ["Government forces", "The army", "Rebel forces", "Paramilitary fighters", "Insurgents", "Militia fighters",
        "Jihadist fighters", "Resistance fighters", "Security forces"],
-      ["struck", "hit", "targeted", "attacked"],
+      ["launched drones at", "carried out a drone strike on", "sent kamikaze drones against", "used armed drones to hit", "attacked with explosive-laden drones"],
       ["an ammunition depot", "a fuel storage site", "a military convoy", "a power substation", "an airfield",
        "a command post", "a radar installation", "a vehicle carrying commanders"],
-      ["using kamikaze drones, {S}", "with armed drones, {S}", "in a drone strike, {S}", "with explosive-laden drones, {S}",
-       "using quadcopters fitted with grenades, {S}"], ("military",))
+      KILL, ("military",))
     G("ASSAULT", ["beat"], 12,
       ["Police officers", "Plainclothes security agents", "Ruling party supporters", "Prison guards", "Soldiers",
        "A group of men", "Riot police", "Members of a pro-government militia", "Border guards"],
@@ -281,7 +274,7 @@ def main():
       ["leaving one hospitalised, {S}", "as he tried to film the scene, {S}", "in front of dozens of witnesses, {S}", "{S}"],
       ("repression",), pp=["beaten", "punched and kicked", "assaulted", "attacked", "roughed up"])
     G("ASSAULT", "sexual", 12,
-      ["Soldiers", "Militiamen", "RSF fighters", "Armed men", "Members of a paramilitary unit", "Police officers",
+      ["Soldiers", "Militiamen", "Paramilitary fighters", "Armed men", "Members of a paramilitary unit", "Police officers",
        "Fighters of an armed group", "Prison guards"],
       ["raped", "sexually assaulted", "sexually abused"],
       ["women in a displacement camp", "girls fleeing the fighting", "female detainees", "women collecting firewood",
@@ -291,18 +284,17 @@ def main():
     G("ASSAULT", "torture", 10,
       ["Interrogators", "Intelligence officers", "Prison guards", "Military intelligence agents", "Militia commanders",
        "Police investigators", "Security service agents"],
-      ["tortured", "subjected to electric shocks", "waterboarded", "burned with cigarettes"],
+      ["tortured", "waterboarded", "administered electric shocks to", "tortured and beat"],
       ["detainees", "political prisoners", "a student activist", "migrants held for ransom", "suspected rebels",
        "an opposition lawmaker", "a detained journalist"],
       ["former detainees testified", "a UN torture investigator said", "according to medical reports", "Amnesty International said"],
-      ("human_rights",), pp=["tortured", "subjected to electric shocks", "waterboarded", "burned with cigarettes"])
+      ("human_rights",), pp=["tortured", "waterboarded", None, None])
     G("ASSAULT", "unconventional", 12,
       ["Government forces", "The army", "Islamic State fighters", "Regime forces", "Regime helicopters", "Militants"],
-      ["attacked", "shelled", "struck", "targeted"],
+      ["fired chlorine-filled shells at", "used sarin against", "dropped toxic gas on", "attacked with chemical munitions", "used mustard agent against"],
       ["rebel positions", "a residential district", "frontline trenches", "a village",
        "an opposition-held suburb", "a field hospital"],
-      ["using chlorine gas, {S}", "with shells containing mustard agent, {S}", "with chemical munitions, chemical weapons inspectors said",
-       "using a nerve agent, {S}", "with toxic gas, {S}", "with chloropicrin grenades, {S}"], ("cbrn",))
+      ["chemical weapons inspectors said", "{S}", "leaving dozens struggling to breathe, {S}", "doctors said"], ("cbrn",))
     G("ASSAULT", "targeted", 8,
       ["Gunmen on a motorbike", "Unknown assailants", "Hitmen", "A sniper", "Suspected cartel gunmen", "Assailants"],
       ["assassinated", "killed", "executed", "murdered"],
@@ -327,7 +319,7 @@ def main():
        "a fuel depot"], KILL, ("military",), pp=["bombed", "struck", "strafed", "hit"], noms=["bombing"])
     G("ASSAULT", "heavy-weapons", 6,
       ["Artillery units", "Government forces", "Rebel fighters", "Russian forces", "Army tanks"],
-      ["shelled", "pounded", "fired rockets at", "bombarded"],
+      ["shelled", "pounded with artillery", "fired rockets at", "bombarded"],
       ["residential areas", "the city centre", "a frontline village", "an industrial zone", "the outskirts of the town"],
       KILL, ("military",), noms=["shelling", "bombardment"])
     G("ASSAULT", "primitive", 6,
@@ -343,7 +335,7 @@ def main():
       pp=["kidnapped", "abducted", "seized"], noms=["kidnapping", "abduction"])
     G("ASSAULT", "destroy", 6,
       ["Rebels", "Militants", "Soldiers", "Settlers", "Islamist fighters"],
-      ["destroyed", "demolished", "razed", "torched"],
+      ["destroyed", "demolished", "razed", "blew up"],
       ["a telecommunications tower", "dozens of homes", "a school", "a health centre", "a water pumping station"],
       ["{S}", "leaving hundreds homeless, {S}"], (), noms=["destruction"])
     G("ASSAULT", "crowd-control", 8,
@@ -397,8 +389,8 @@ def main():
       ["{S}", "removing documents and computers, {S}"], (), pp=["raided", "searched", "confiscated", "seized"])
     G("COERCE", "restrict", 6,
       ["The electoral commission", "Authorities", "The interior ministry", "Police"],
-      ["barred", "banned", "placed travel restrictions on", "sealed off"],
-      ["opposition candidates", "the main opposition party", "the district around parliament", "rights activists"],
+      ["disqualified", "banned the activities of", "imposed travel bans on", "suspended the registration of"],
+      ["opposition candidates", "the main opposition party", "a student union", "rights activists"],
       ["{S}", "ahead of the vote, {S}"], ("rights_freedoms",))
     G("COERCE", "arrest", 6,
       ["Police", "Security forces", "Intelligence agents", "Gendarmes", "Military police"],
@@ -418,7 +410,7 @@ def main():
        "stationed anti-riot units"],
       None, ["ahead of planned protests, {S}", "{S}", "before the verdict, {S}"], ())
     G("MOBILIZE", "weapons", 14,
-      ["The navy", "The air force", "The defence ministry", "The military", "The government"],
+      ["The navy", "The general staff", "The defence ministry", "The military", "The government"],
       ["dispatched warships", "moved missile batteries", "deployed fighter jets", "test-fired a ballistic missile",
        "sent an aircraft carrier", "placed air defences on alert"],
       None, ["{S}", "in a show of force, {S}", "amid tensions over disputed waters, {S}"], ("military",), places=False)
@@ -463,10 +455,10 @@ def main():
     # ---------------- SANCTION ----------------
     G("SANCTION", "convict", 13,
       ["A court", "A military tribunal", "The high court", "Judges", "The appeals court", "A criminal court"],
-      ["convicted", "found guilty", "sentenced", "fined"],
+      ["convicted", "fined", "issued a guilty verdict against"],
       ["the former minister", "a prominent opposition figure", "three activists", "the company's directors", "a former army general"],
       ["{S}", "on corruption charges, {S}", "of inciting unrest, {S}"], ("legal",),
-      pp=["convicted", "found guilty", "sentenced", "fined"], note="court finding of guilt: SANCTION convict (no ACCUSE allege)", places=False)
+      pp=["convicted", "fined", None], note="court finding of guilt: SANCTION convict (no ACCUSE allege)", places=False)
     G("SANCTION", "withdraw", 16,
       ["The government", "The foreign ministry", "The international monitoring mission", "The aid agency", "The European Union",
        "The United Nations"],
@@ -488,28 +480,28 @@ def main():
     # ---------------- THREATEN ----------------
     G("THREATEN", "expel", 14,
       ["The junta", "The foreign minister", "The government", "The president", "The interior ministry"],
-      ["threatened to expel", "warned it could expel", "threatened to kick out"],
+      ["threatened to expel", "vowed to expel", "threatened to kick out"],
       ["foreign NGOs", "the UN mission", "Western diplomats", "the ambassador", "international observers"],
       ["{S}", "accusing them of interference, {S}"], ("diplomatic",), places=False)
     G("THREATEN", "relations", 14,
       ["The government", "The foreign ministry", "The rebel delegation", "The opposition coalition", "The president"],
-      ["threatened to cut ties with", "threatened to walk out of talks with", "warned it would suspend relations with",
+      ["threatened to cut ties with", "threatened to walk out of talks with", "threatened to suspend relations with",
        "threatened to freeze cooperation with"],
       ["the neighbouring country", "the mediators", "the government", "the regional bloc", "the former colonial power"],
       ["{S}", "if its demands were not met, {S}"], ("diplomatic",), places=False)
     G("THREATEN", "territory", 14,
       ["The president", "The defence minister", "Nationalist leaders", "The government", "Military officials"],
-      ["threatened to annex", "vowed to seize", "warned it would take over", "threatened to occupy"],
+      ["threatened to annex", "vowed to seize", "vowed to take over", "threatened to occupy"],
       ["the disputed border region", "the contested islands", "the breakaway province", "the oil-rich enclave"],
       ["{S}", "raising fears of war, {S}"], ("territory",), places=False)
     G("THREATEN", "restrict", 12,
       ["The government", "Unions", "The regulator", "The electoral commission", "Transport workers"],
-      ["threatened to ban", "threatened to block", "warned it could suspend", "threatened to shut down"],
+      ["threatened to ban", "threatened to block", "threatened to suspend", "threatened to shut down"],
       ["opposition rallies", "the main highways", "the social media platform", "the opposition party", "the ports"],
       ["{S}", "unless demands were met, {S}"], (), places=False)
     G("THREATEN", "arrest", 10,
       ["The prosecutor", "The interior minister", "A court", "The police chief", "The attorney general"],
-      ["threatened to arrest", "issued an arrest warrant in absentia for", "warned it would detain"],
+      ["threatened to arrest", "issued an arrest warrant in absentia for", "vowed to detain"],
       ["the exiled opposition leader", "protest organisers", "journalists covering the unrest", "the fugitive former minister"],
       ["{S}", "in a televised statement, {S}"], (), places=False)
     G("THREATEN", "violence", 8,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -76,12 +77,15 @@ class DocumentActors:
     referents: list[Referent] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     country_counts: Counter = field(default_factory=Counter)
+    place_country: Callable[[str], str | None] | None = None  # gazetteer: "Kidal" -> MLI
     _cache: dict[int, Entity | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ document pass
     @classmethod
-    def build(cls, doc: Doc, lexicon: ActorLexicon, date: dt.date) -> DocumentActors:
-        self = cls(doc=doc, lexicon=lexicon, date=date)
+    def build(
+        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[[str], str | None] | None = None
+    ) -> DocumentActors:
+        self = cls(doc=doc, lexicon=lexicon, date=date, place_country=place_country)
         self._count_countries()
         self._register_people()
         self._register_referents()
@@ -99,12 +103,15 @@ class DocumentActors:
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 m = self.lexicon.country(_clean(ent.text))
-                if m is None and ent.label_ == "NORP":
-                    code = self.lexicon.demonym(ent.text)
-                    if code:
-                        self.country_counts[code] += 1
+                code = self.lexicon.demonym(ent.text) if m is None and ent.label_ == "NORP" else None
+                if code:
+                    self.country_counts[code] += 1
                 elif m is not None and m.country:
                     self.country_counts[m.country] += 1
+                elif m is None and self.place_country is not None:
+                    code = self.place_country(_clean(ent.text))
+                    if code:
+                        self.country_counts[code] += 1
         for tok in self.doc:
             if tok.pos_ == "ADJ" and tok.ent_type_ == "":
                 code = self.lexicon.demonym(tok.text)

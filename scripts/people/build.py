@@ -44,7 +44,8 @@ STOP = {"english", "jordan", "morocco", "christian", "nelson", "hill", "bishop",
         "fayez", "ashraf", "asif", "mohamad", "nawaz", "patel", "dlamini", "bakary", "teodoro",
         "raka", "boko", "bashir", "al-bashir", "idris", "krishna", "gam", "kio", "ola", "hamada",
         "ahmed", "ali", "ahmad", "khan", "sharif", "rashid", "abdullah", "hussein", "hassan",
-        "mohammed", "mohamed", "muhammad", "salem", "saleh", "aziz", "musa", "yusuf", "omar"}
+        "mohammed", "mohamed", "muhammad", "salem", "saleh", "aziz", "musa", "yusuf", "omar",
+        "guterres", "araujo", "araújo"}
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l",
                       "’": "'", "ʻ": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "ß": "ss", "æ": "ae"})
 
@@ -160,6 +161,10 @@ def q(s):
 
 
 def main():
+    # optional: --skip GEO,ARM,AZE drops those countries (e.g. if another file covers them)
+    skip = set()
+    if "--skip" in sys.argv:
+        skip = set(sys.argv[sys.argv.index("--skip") + 1].split(","))
     ents, errors = {}, []
     regions = {}
     for f in FILES:
@@ -169,6 +174,8 @@ def main():
         local = {}
         parse(src, local, errors)
         for k, e in local.items():
+            if e.country in skip:
+                continue
             if k in ents:
                 errors.append(f"duplicate entity across files: {k}")
             ents[k] = e

@@ -1114,3 +1114,84 @@ ORG("Shining Path", "PER", "REB", "Sendero Luminoso|Militarized Communist Party 
 ORG("Primeiro Comando da Capital", "BRA", "CRM", "PCC|First Capital Command")
 ORG("Comando Vermelho", "BRA", "CRM", "Red Command|CV")
 ORG("Paraguayan People's Army", "PRY", "REB", "EPP|Ejército del Pueblo Paraguayo")
+
+# ---------------- additions ----------------
+O("Chief Justice of the United States", "USA", """
+1986-09-26 2005-09-03 William Rehnquist
+2005-09-29 - John Roberts
+""", sector="JUD")
+O("United States Trade Representative", "USA", """
+2017-05-15 2021-01-20 Robert Lighthizer
+2021-03-18 2025-01-20 Katherine Tai
+2025-02-27 - Jamieson Greer
+""")
+R("Howard Lutnick", "Commerce Secretary of the United States", "USA", "GOV", "2025-02-21", None)
+P("John Roberts", "Chief Justice Roberts")
+P("Howard Lutnick", "Lutnick")
+P("Jamieson Greer", "")
+P("Robert Lighthizer", "Lighthizer")
+R("Jagmeet Singh", "Leader of the New Democratic Party", "CAN", "OPP", "2017-10-01", "2025-04-28")
+P("Jagmeet Singh", "")
+O("Interior Minister of Mexico", "MEX", """   # Secretary of the Interior (Gobernación)
+2018-12-01 2021-08-26 Olga Sánchez Cordero
+2021-08-26 2023-06-16 Adán Augusto López
+2023-06-19 2024-10-01 Luisa María Alcalde
+2024-10-01 - Rosa Icela Rodríguez
+""")
+P("Adán Augusto López", "Adán Augusto|Adan Augusto Lopez")
+P("Olga Sánchez Cordero", "Sánchez Cordero|Sanchez Cordero")
+P("Rosa Icela Rodríguez", "Rosa Icela Rodriguez")
+P("Luisa María Alcalde", "Luisa Maria Alcalde")
+O("Defence Minister of Colombia", "COL", """
+2010-08-07 2011-09-05 Rodrigo Rivera
+2011-09-05 2015-06-22 Juan Carlos Pinzón
+2015-06-22 2018-08-07 Luis Carlos Villegas
+2018-08-07 2019-11-06 Guillermo Botero
+2021-02-02 2022-08-07 Diego Molano
+""")
+O("Foreign Minister of Colombia", "COL", """
+2019-11-12 2021-05-13 Claudia Blum
+2021-05-13 2022-08-07 Marta Lucía Ramírez
+""")
+R("Carlos Holmes Trujillo", "Foreign Minister of Colombia", "COL", "GOV", "2018-08-07", "2019-11-12")
+R("Marta Lucía Ramírez", "Vice President of Colombia", "COL", "GOV", "2018-08-07", "2022-08-07")
+P("Juan Carlos Pinzón", "Pinzón|Pinzon")
+P("Diego Molano", "")
+P("Marta Lucía Ramírez", "Marta Lucia Ramirez")
+O("Foreign Minister of Ecuador", "ECU", """
+2023-11-23 - Gabriela Sommerfeld
+""")
+O("Foreign Minister of Bolivia", "BOL", """
+2006-01-23 2017-01-23 David Choquehuanca
+""")
+O("Foreign Minister of Chile", "CHL", """
+2014-03-11 2018-03-11 Heraldo Muñoz
+""")
+O("Prime Minister of Peru", "PER", """
+2025-05-14 2025-10-10 Eduardo Arana
+""")
+# armed-group and cartel leaders (default sector; no dated roles)
+P("Manuel Marulanda", "Tirofijo|Pedro Antonio Marín", country="COL", sector="REB")
+P("Alfonso Cano", "", country="COL", sector="REB")
+P("Raúl Reyes", "Raul Reyes", country="COL", sector="REB")
+P("Rodrigo Londoño", "Timochenko|Timoleón Jiménez|Rodrigo Londono", country="COL", sector="REB")
+R("Rodrigo Londoño", "Commander of the FARC", "COL", "REB", "2011-11-15", "2017-06-27")
+R("Rodrigo Londoño", "Leader of the Comunes party", "COL", "OPP", "2017-09-01", None)
+P("Iván Márquez", "Ivan Marquez|Luciano Marín Arango", country="COL", sector="REB")
+P("Iván Mordisco", "Ivan Mordisco|Néstor Gregorio Vera", country="COL", sector="REB")
+P("Pablo Beltrán", "Pablo Beltran", country="COL", sector="REB")
+P("Antonio García (ELN)", "Eliécer Erlinto Chamorro", country="COL", sector="REB")
+P("Nicolás Rodríguez Bautista", "Gabino", country="COL", sector="REB")
+P("Dairo Antonio Úsuga", "Otoniel|Dairo Antonio Usuga", country="COL", sector="CRM")
+P("Pablo Escobar", "Escobar", country="COL", sector="CRM")
+P("Joaquín Guzmán", "El Chapo|Chapo Guzmán|Chapo Guzman|Joaquín El Chapo Guzmán|Joaquin Guzman", country="MEX", sector="CRM")
+P("Ismael Zambada", "El Mayo|Mayo Zambada|Ismael El Mayo Zambada", country="MEX", sector="CRM")
+P("Ovidio Guzmán", "Ovidio Guzman|El Ratón", country="MEX", sector="CRM")
+P("Iván Archivaldo Guzmán", "Ivan Archivaldo Guzman", country="MEX", sector="CRM")
+P("Nemesio Oseguera", "El Mencho|Nemesio Oseguera Cervantes", country="MEX", sector="CRM")
+P("Rafael Caro Quintero", "Caro Quintero", country="MEX", sector="CRM")
+P("Adolfo Macías", "Fito|Adolfo Macías Villamar|Adolfo Macias", country="ECU", sector="CRM")
+P("Héctor Guerrero Flores", "Niño Guerrero|Nino Guerrero", country="VEN", sector="CRM")
+ORG("Los Chapitos", "MEX", "CRM", "Chapitos")
+ORG("La Mayiza", "MEX", "CRM", "")
+ORG("Primeros Comandos de la Frontera", "COL", "CRM", "Comandos de la Frontera")

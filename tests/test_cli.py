@@ -1,0 +1,90 @@
+"""The command line, run as a user runs it: a subprocess of the installed script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE
+
+pytestmark = pytest.mark.slow
+KILLDEER = [sys.executable, "-m", "killdeer.cli"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*KILLDEER, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_code_folder_reports_bad_documents_and_codes_the_rest(tmp_path):
+    (tmp_path / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    rows = [
+        {"id": "j1", "date": "2024-03-05", "text": "Police arrested 40 protesters in Lima on Monday."},
+        {"id": "j2", "date": "2024-13-01", "text": "Troops shelled the town."},
+    ]
+    (tmp_path / "sub" / "b.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{oops\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b" date 2024-01-01 \xff\xfe broken")
+    out = tmp_path / "events.jsonl"
+    proc = run("code", str(tmp_path), "-o", str(out))
+    assert proc.returncode == 1, proc.stderr
+    assert "b.jsonl:2" in proc.stderr and "b.jsonl:3" in proc.stderr and "bad.txt" in proc.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    docs = {r["doc_id"] for r in records}
+    assert docs == {"a", "j1"}
+    assert any(r["event"] == "REJECT" for r in records if r["doc_id"] == "a")
+
+
+def test_stdout_carries_only_jsonl(tmp_path):
+    proc = run("code", str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines and all(json.loads(line)["doc_id"] == SAMPLE.stem for line in lines)
+
+
+def test_table_format(tmp_path):
+    proc = run("code", str(SAMPLE), "--format", "table")
+    assert proc.returncode == 0
+    assert "REJECT" in proc.stdout and "ECU" in proc.stdout
+
+
+def test_txt_without_header_needs_date(tmp_path):
+    f = tmp_path / "plain.txt"
+    f.write_text("Kenya and Uganda held talks in Nairobi on Monday.", encoding="utf-8")
+    proc = run("code", str(f))
+    assert proc.returncode == 1 and "--date" in proc.stderr
+    proc = run("code", str(f), "--date", "2024-03-05")
+    assert proc.returncode == 0 and '"CONSULT"' in proc.stdout
+
+
+def test_evaluate_predictions_file_as_json(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "g1", "date": "2024-03-05", "text": "Police arrested 40 protesters in Lima on Monday.",
+        "events": [{"event": "COERCE", "mode": ["arrest"], "actor": [{"text": "Police", "country": "PER", "sector": "COP"}],
+                    "recipient": [{"text": "40 protesters", "country": "PER", "sector": "CVL"}]}],
+    }) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    proc = run("code", str(gold), "-o", str(pred))
+    assert proc.returncode == 0, proc.stderr
+    proc = run("evaluate", str(gold), "--pred", str(pred), "--json")
+    report = json.loads(proc.stdout)
+    assert report["event"]["f1"] == 1.0
+    proc = run("evaluate", str(gold), "--json")  # codes the gold documents itself
+    assert json.loads(proc.stdout)["event"]["tp"] == 1
+
+
+def test_explain_shows_trigger_and_spans():
+    proc = run("explain", "Police arrested 40 protesters in Lima on Monday.", "--date", "2024-03-05")
+    assert proc.returncode == 0
+    assert "COERCE" in proc.stdout and "arrested" in proc.stdout and "PER" in proc.stdout
+
+
+def test_actors_lookup_by_date():
+    before = json.loads(run("actors", "lookup", "Rafael Correa", "--date", "2010-06-01").stdout)
+    after = json.loads(run("actors", "lookup", "Rafael Correa", "--date", "2024-01-25").stdout)
+    assert before["country"] == after["country"] == "ECU"
+    assert before["sector"] == "GOV" and after["sector"] == "ELI"

@@ -1,0 +1,111 @@
+"""The coder end to end on real text: records, provenance, PLOVER rules."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from killdeer.types import Document
+
+pytestmark = pytest.mark.slow
+
+
+def schema():
+    return json.loads(resources.files("killdeer").joinpath("data/event.schema.json").read_text("utf-8"))
+
+
+def find(events, category, actor=None, recipient=None):
+    for e in events:
+        if e.event != category:
+            continue
+        if actor and actor not in {a.country for a in e.actor}:
+            continue
+        if recipient and recipient not in {r.country for r in e.recipient}:
+            continue
+        return e
+    return None
+
+
+def test_sample_article_core_events(sample_events):
+    doc, events = sample_events
+    rej = find(events, "REJECT", "ECU", "VEN")
+    assert rej is not None, [e.event for e in events]
+    assert rej.date == "2024-01-23" and rej.date_precision == "day"
+    assert rej.actor[0].sector == "GOV" and rej.recipient[0].sector == "GOV"
+    phone = find(events, "CONSULT", "ECU")
+    assert phone is not None and "phone" in phone.mode
+    assert {"ECU", "BRA"} <= {a.country for a in phone.actor}
+    assert find(events, "REQUEST", "VEN", "ECU") is not None
+    assert find(events, "CONSULT", "USA", "ECU") is not None  # the US delegation's visit
+
+
+def test_records_validate_against_schema_and_point_into_text(sample_events):
+    doc, events = sample_events
+    validator = jsonschema.Draft202012Validator(schema())
+    assert events
+    for e in events:
+        rec = e.to_dict()
+        validator.validate(rec)
+        assert doc.text[rec["sentence_start"] : rec["sentence_end"]] == rec["sentence"]
+        assert doc.text[rec["event_start"] : rec["event_end"]] == rec["event_text"]
+        for ent in rec["actor"] + rec["recipient"]:
+            assert doc.text[ent["start"] : ent["end"]] == ent["text"]
+        assert rec["coder"]["name"] == "killdeer"
+
+
+def test_ids_are_stable_and_unique(coder, sample_events):
+    doc, events = sample_events
+    again = coder.code_document(doc)
+    assert [e.id for e in events] == [e.id for e in again]
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_negated_and_hypothetical_events_are_not_emitted(coder):
+    assert coder.code("Police did not arrest any protesters in Lima on Monday.", date="2024-03-05") == []
+    assert coder.code("If Russia attacks Moldova, NATO will respond.", date="2024-03-05") == [] or all(
+        e.event != "ASSAULT" for e in coder.code("If Russia attacks Moldova, NATO will respond.", date="2024-03-05")
+    )
+    kept = coder.code("Police arrested 40 protesters in Lima on Monday.", date="2024-03-05")
+    assert find(kept, "COERCE", "PER") is not None
+
+
+def test_reported_speech_codes_the_embedded_event(coder):
+    events = coder.code("The ministry said rebels attacked a police convoy in Kidal.", date="2024-03-05")
+    e = find(events, "ASSAULT")
+    assert e is not None and e.actor[0].sector == "REB" and e.actor[0].country == "MLI"
+
+
+def test_future_cooperation_is_agree(coder):
+    events = coder.code("Japan will provide emergency aid to the Philippines next week.", date="2024-03-05")
+    assert find(events, "AGREE", "JPN") is not None
+    assert find(events, "AID") is None
+
+
+def test_glued_sentences_are_split(coder):
+    text = "Maduro spoke to La Posta.before leaving for Caracas. The delegation met Christopher Dodd.and the commander."
+    doc = coder.nlp(text)
+    tokens = [t.text for t in doc]
+    assert "Posta" in tokens and "before" in tokens and "Dodd" in tokens
+    sents = [s.text for s in doc.sents]
+    assert not any(s.startswith("before") for s in sents)
+
+
+def test_code_many_streams_in_order_and_reports_failures(coder):
+    docs = [Document(id=f"d{i}", date=__import__("datetime").date(2024, 1, 2), text=t) for i, t in enumerate(
+        ["Kenya and Uganda held talks in Nairobi on Monday.", "Nothing happened.", "Troops shelled Kharkiv."]
+    )]
+    out = list(coder.code_many(docs))
+    assert [d.id for d, _ in out] == ["d0", "d1", "d2"]
+
+
+def test_long_document_is_cut_with_a_warning():
+    from killdeer import Coder, Config
+
+    small = Coder(Config(max_chars=60))
+    problems = []
+    doc = Document(id="long", date=__import__("datetime").date(2024, 1, 2), text="Rebels attacked a base. " * 50)
+    out = list(small.code_many([doc], on_error=problems.append))
+    assert len(out) == 1 and problems and "coded only the first 60" in str(problems[0])
