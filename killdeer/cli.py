@@ -317,12 +317,19 @@ def actors_lookup(
 
 
 def _register_optional() -> None:
-    """Commands from modules that may be absent in a partial install."""
-    try:
-        from killdeer.store_cli import register
-    except ImportError:
-        return
-    register(app)
+    """Commands that live beside their modules (store, training, Spark, web)."""
+    import importlib
+
+    for module in ("killdeer.store_cli", "killdeer.train", "killdeer.spark", "killdeer.api"):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as exc:
+            if exc.name and exc.name.startswith("killdeer"):
+                continue  # not built yet
+            raise
+        register = getattr(mod, "register", None)
+        if register is not None:
+            register(app)
 
 
 _register_optional()

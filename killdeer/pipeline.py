@@ -166,9 +166,13 @@ class Coder:
     # ------------------------------------------------------------------ coding
     def _code_doc(self, doc: Doc, document: Document) -> list[Event]:
         pub = document.date
-        actors = DocumentActors.build(doc, self.actors, pub, place_country=self._place_country)
+        parsed_dateline = parse_dateline(doc.text[:200])
+        actors = DocumentActors.build(
+            doc, self.actors, pub, place_country=self._place_country,
+            dateline_end=parsed_dateline[1] if parsed_dateline else 0,
+        )
         paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(doc.text)]
-        dateline = self._dateline(doc.text, actors)
+        dateline = self._dateline(parsed_dateline, actors)
         prefer = [c for c, _ in actors.country_counts.most_common(5)]
         events: list[Event] = []
         seen: dict[tuple, int] = {}
@@ -318,8 +322,7 @@ class Coder:
         place = self.gazetteer.lookup(name)
         return place.country if place is not None else None
 
-    def _dateline(self, text: str, actors: DocumentActors) -> Place | None:
-        parsed = parse_dateline(text[:200])
+    def _dateline(self, parsed: tuple[str, int] | None, actors: DocumentActors) -> Place | None:
         if parsed is None:
             return None
         return self.gazetteer.lookup(parsed[0], prefer=[c for c, _ in actors.country_counts.most_common(3)])

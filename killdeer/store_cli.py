@@ -173,11 +173,11 @@ def dyad_cmd(
             raise typer.Exit(2) from None
     _emit_rows(rows, fmt, title=f"{a} {'<->' if both else '->'} {b} by {by.value}")
     if plot is not None:
-        plot_dyad(rows, plot, title=f"{a} {'<->' if both else '->'} {b} per {by.value}")
+        plot_dyad(rows, plot, title=f"{a} {'<->' if both else '->'} {b} per {by.value}", by=by.value)
         _err().print(f"plot written to {plot}")
 
 
-def plot_dyad(rows: Sequence[dict[str, Any]], path: Path, title: str = "") -> None:
+def plot_dyad(rows: Sequence[dict[str, Any]], path: Path, title: str = "", by: str = "week") -> None:
     """Stacked quad counts (bars) and summed scores (line) per period, saved with the Agg backend."""
     import matplotlib
 
@@ -186,17 +186,18 @@ def plot_dyad(rows: Sequence[dict[str, Any]], path: Path, title: str = "") -> No
 
     periods = [r["period"] for r in rows]
     fig, ax = plt.subplots(figsize=(10, 4.5))
-    width = _bar_width(periods)
+    width = {"day": 0.8, "week": 5.6, "month": 24.0, "year": 300.0}.get(by, 5.6)
     bottom = [0] * len(rows)
     colours = {"quad1": "#4c9f70", "quad2": "#1f6f43", "quad3": "#e0a030", "quad4": "#c0392b"}
     names = {"quad1": "verbal coop.", "quad2": "material coop.", "quad3": "verbal conflict", "quad4": "material conflict"}
     for q, colour in colours.items():
         vals = [r[q] for r in rows]
-        ax.bar(periods, vals, width=width, bottom=bottom, color=colour, label=names[q])
+        ax.bar(periods, vals, width=width, bottom=bottom, color=colour, label=names[q], align="edge")
         bottom = [x + y for x, y in zip(bottom, vals, strict=True)]
     ax.set_ylabel("events")
     ax2 = ax.twinx()
-    ax2.plot(periods, [r["event_scale"] for r in rows], color="black", marker="o", lw=1.2, label="summed score")
+    centres = [p + dt.timedelta(days=width / 2) for p in periods]
+    ax2.plot(centres, [r["event_scale"] for r in rows], color="black", marker="o", lw=1.2, label="summed score")
     ax2.axhline(0, color="grey", lw=0.6)
     ax2.set_ylabel("summed PLOVER score")
     handles = ax.get_legend_handles_labels()
@@ -208,13 +209,6 @@ def plot_dyad(rows: Sequence[dict[str, Any]], path: Path, title: str = "") -> No
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120)
     plt.close(fig)
-
-
-def _bar_width(periods: Sequence[dt.date]) -> float:
-    if len(periods) < 2:
-        return 5.0
-    gaps = [(b - a).days for a, b in zip(periods, periods[1:], strict=False)]
-    return max(0.8, min(gaps) * 0.8)
 
 
 def top_actors_cmd(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -273,3 +276,39 @@ def test_content_hash_depends_on_date_and_text() -> None:
     assert content_hash(a) == content_hash(make_doc("y", "2024-01-01", "t"))
     assert content_hash(a) != content_hash(make_doc("x", "2024-01-02", "t"))
     assert content_hash(a) != content_hash(make_doc("x", "2024-01-01", "u"))
+
+
+def test_store_cli_commands(filled: Store, tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from killdeer.store_cli import register
+
+    path = filled.path
+    filled.close()
+    app = typer.Typer()
+    register(app)
+    run = CliRunner().invoke
+    res = run(app, ["events", "--db", path, "--actor", "ECU", "--quad", "3", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["a-0", "c-1"]
+    res = run(app, ["events", "--db", path, "--category", "AGREE", "--category", "REQUEST", "-f", "csv"])
+    assert len(list(csv.DictReader(io.StringIO(res.stdout)))) == 2
+    res = run(app, ["dyad", "ECU", "USA", "--db", path, "--by", "month", "-f", "jsonl",
+                    "--plot", str(tmp_path / "d.png")])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["events"] for line in res.stdout.splitlines()] == [2, 2]
+    assert (tmp_path / "d.png").stat().st_size > 1000
+    res = run(app, ["top", "actors", "--db", path, "-f", "jsonl"])
+    assert json.loads(res.stdout.splitlines()[0])["actor"] == "Ecuador"
+    res = run(app, ["sql", "SELECT count(*) AS n FROM events", "--db", path, "-f", "jsonl"])
+    assert json.loads(res.stdout) == {"n": 6}
+    assert run(app, ["sql", "DROP TABLE events", "--db", path]).exit_code == 2
+    assert run(app, ["events", "--db", str(tmp_path / "missing.duckdb")]).exit_code == 2
+    for fmt, out in (("jsonl", "e.jsonl"), ("csv", "e.csv"), ("parquet", "pq"), ("gdelt", "e.tsv")):
+        res = run(app, ["export", "--db", path, "-f", fmt, "-o", str(tmp_path / out)])
+        assert res.exit_code == 0, res.output
+    assert len((tmp_path / "e.jsonl").read_text().splitlines()) == 6
+    assert len((tmp_path / "e.tsv").read_text().splitlines()) == 7  # header + one row per cluster
+    res = run(app, ["dedup", "--db", path, "--window", "3"])
+    assert res.exit_code == 0, res.output

@@ -564,8 +564,21 @@ def neg_tpl():
         b.m("A", gov_phrase(a)).t(" ").m("T", "refused").t(" to sign the joint declaration drafted by ").m("R", gov_phrase(r)).t(".")
         return b, [ev(b, "REJECT", ["assist"], "T", ["A"], ["R"])], "refused to sign -> REJECT, not SUPPORT"
     if f == 3:
-        b.t("If the talks fail, ").m("A", gov_phrase(a)).t(" could ").m("T", "withdraw").t(f" its ambassador from {r[2]}, analysts said.")
-        return b, [ev(b, "SANCTION", ["withdraw"], "T", ["A"], [], aux=["hypothetical"])], "hypothetical"
+        lead = pick(["If the talks fail, ", "Should negotiations collapse, ", "In case the dialogue breaks down, ",
+                     "If no deal is reached by Friday, ", "Were the mediation to fail, "])
+        g = gov_phrase(a)
+        k = rng.randint(0, 3)
+        if k == 0:
+            b.t(lead).m("A", g).t(" could ").m("T", "withdraw").t(" its ambassador from ").m("R", r[2]).t(f", {pick(['analysts said', 'a diplomat warned', 'local media speculated'])}.")
+            return b, [ev(b, "SANCTION", ["withdraw"], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical"
+        if k == 1:
+            b.t(lead).m("A", g).t(" would ").m("T", "sign").t(" the accord with ").m("R", r[0]).t(f" only after {pick(['a parliamentary vote', 'a referendum', 'new consultations'])}, officials said.")
+            return b, [ev(b, "SUPPORT", [], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical signing; conditional"
+        if k == 2:
+            b.t(f"Analysts said ").m("A", g).t(" might ").m("T", "release").t(" ").m("R", f"the detained {r[1]} sailors").t(" if the dispute were settled.")
+            return b, [ev(b, "RETREAT", ["release"], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical release"
+        b.t(lead).m("A", g).t(" could ").m("T", "send").t(" emergency aid to ").m("R", r[0]).t(", but no decision has been taken.")
+        return b, [ev(b, "AID", [], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical aid"
     if f == 4:
         b.t(f"The {a[1]} and {r[1]} governments had ").m("T", "signed").t(f" a border treaty in {pick(YEARS)}, which was never fully implemented.")
         b2 = b
@@ -576,8 +589,15 @@ def neg_tpl():
              "actor": [m.group(0)], "recipient": [], "aux": ["historical"]}
         return b, [e], "historical background"
     if f == 5:
-        b.m("A", gov_phrase(a)).t(" has not ").m("T", "released").t(f" any of the {rng.randint(5, 80)} detained {pick(['fishermen', 'protesters', 'soldiers', 'journalists'])}, their families said.")
-        return b, [ev(b, "RETREAT", ["release"], "T", ["A"], [], aux=["negation"])], "negated release"
+        k = rng.randint(0, 2)
+        if k == 0:
+            b.m("A", gov_phrase(a)).t(" has not ").m("T", "released").t(" ").m("R", f"any of the {rng.randint(5, 80)} detained {pick(['fishermen', 'protesters', 'soldiers', 'journalists'])}").t(", their families said.")
+            return b, [ev(b, "RETREAT", ["release"], "T", ["A"], ["R"], aux=["negation"])], "negated release"
+        if k == 1:
+            b.m("A", gov_phrase(a)).t(" denied that it had ").m("T", "sent").t(" weapons to ").m("R", pick(REBELS)).t(".")
+            return b, [ev(b, "AID", [], "T", ["A"], ["R"], aux=["negation"])], "denied aid"
+        b.m("A", f"{a[1]} troops").t(" have not ").m("T", pick(["withdrawn", "pulled back"])).t(f" from the disputed {pick(['hills', 'islands', 'border posts', 'oil field'])}, {pick(['satellite images show', 'residents said', 'the monitoring mission reported'])}.")
+        return b, [ev(b, "RETREAT", ["withdraw"], "T", ["A"], [], aux=["negation"])], "negated withdrawal"
     if f == 6:
         b.t(f"Analysts in {a[2]} said relations with {r[0]} were {pick(['at a low point', 'improving slowly', 'stable but cool', 'warmer than a year ago'])}.")
         return b, [], "opinion, no event"

@@ -27,6 +27,8 @@ FIRST_SING = {"i", "me", "my", "mine", "myself"}
 FIRST_PLUR = {"we", "us", "our", "ours", "ourselves"}
 NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+FOREIGN = {"foreign", "international", "western", "world", "global", "regional", "other", "several", "neighbouring", "neighboring"}
+INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 SPEECH = {
     "say", "tell", "add", "state", "declare", "assert", "affirm", "announce", "claim", "explain",
@@ -78,14 +80,17 @@ class DocumentActors:
     quotes: list[Quote] = field(default_factory=list)
     country_counts: Counter = field(default_factory=Counter)
     place_country: Callable[[str], str | None] | None = None  # gazetteer: "Kidal" -> MLI
+    dateline_end: int = 0  # characters of a wire dateline ("BRASILIA, Jan 10 -"): never an actor
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) in text order
     _cache: dict[int, Entity | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ document pass
     @classmethod
     def build(
-        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[[str], str | None] | None = None
+        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[[str], str | None] | None = None,
+        dateline_end: int = 0,
     ) -> DocumentActors:
-        self = cls(doc=doc, lexicon=lexicon, date=date, place_country=place_country)
+        self = cls(doc=doc, lexicon=lexicon, date=date, place_country=place_country, dateline_end=dateline_end)
         self._count_countries()
         self._register_people()
         self._register_referents()
@@ -102,21 +107,44 @@ class DocumentActors:
     def _count_countries(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP", "LOC"):
-                m = self.lexicon.country(_clean(ent.text))
-                code = self.lexicon.demonym(ent.text) if m is None and ent.label_ == "NORP" else None
-                if code:
-                    self.country_counts[code] += 1
-                elif m is not None and m.country:
-                    self.country_counts[m.country] += 1
-                elif m is None and self.place_country is not None:
+                code = self._ent_country(ent)
+                if code is None and self.place_country is not None and ent.label_ != "NORP":
                     code = self.place_country(_clean(ent.text))
-                    if code:
-                        self.country_counts[code] += 1
+                if code is None and ent.label_ == "NORP":
+                    code = self._region_demonym(_clean(ent.text))
+                if code and len(code) == 3 and code not in INTERNATIONAL:
+                    weight = 0 if ent.start_char < self.dateline_end else 1
+                    self.country_counts[code] += weight
+                    self.mentions.append((ent.start, code))
         for tok in self.doc:
             if tok.pos_ == "ADJ" and tok.ent_type_ == "":
                 code = self.lexicon.demonym(tok.text)
                 if code:
                     self.country_counts[code] += 1
+                    self.mentions.append((tok.i, code))
+        self.mentions.sort()
+
+    def _region_demonym(self, word: str) -> str | None:
+        """"Tigrayan" -> Tigray -> ETH: a regional adjective through the gazetteer."""
+        if self.place_country is None or not word[:1].isupper() or " " in word:
+            return None
+        for suffix, add in (("ian", ""), ("an", ""), ("ese", ""), ("i", ""), ("n", ""), ("ian", "ia"), ("an", "a")):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                code = self.place_country(word[: len(word) - len(suffix)] + add)
+                if code:
+                    return code
+        return None
+
+    def local_country(self, tok: Token) -> str | None:
+        """The country named nearest before ``tok`` in its sentence, else the document's."""
+        sent = tok.sent
+        best = None
+        for i, code in self.mentions:
+            if sent.start <= i < sent.end and i != tok.i:
+                best = code
+                if i > tok.i:
+                    break
+        return best or self.main_country
 
     def _register_people(self) -> None:
         """Names with their descriptions: appositives and titles give country and sector."""
@@ -173,7 +201,7 @@ class DocumentActors:
                 continue
             words.append(t.text)
             if country is None and t.i not in in_ent and (t.pos_ == "ADJ" or t.ent_type_ == "NORP"):
-                country = self.lexicon.demonym(t.text)
+                country = self.lexicon.demonym(t.text) or (self._region_demonym(t.text) if t.ent_type_ == "NORP" else None)
         phrase = " ".join(w for w in words if w.lower() not in ("of", "the"))
         agent = self._agent(tokens)
         if agent is not None:
@@ -295,7 +323,7 @@ class DocumentActors:
 
     def _resolve(self, head: Token) -> Entity | None:
         low = head.lower_
-        if head.ent_type_ in NON_ACTOR_ENTS:
+        if head.ent_type_ in NON_ACTOR_ENTS or head.idx < self.dateline_end:
             return None
         if head.pos_ == "PRON" or (low in MALE | FEMALE | PLURAL | FIRST_SING | FIRST_PLUR | NEUTER and not head.is_upper):
             return self._pronoun(head)
@@ -348,7 +376,12 @@ class DocumentActors:
         )
 
     def _proper(self, head: Token) -> Entity | None:
-        span = _np_span(head)
+        span = _np_span(head, self.dateline_end)
+        known = self.people.get(head.lower_)
+        if known is not None and known.resolved_by != "unresolved":  # "Morales" after "Evo Morales"
+            return Entity(text=head.text, start=head.idx, end=head.idx + len(head.text), name=known.name,
+                          country=known.country, sector=known.sector, sectors=list(known.sectors),
+                          resolved_by="in-document", wikidata=known.wikidata)
         for text in (_clean(span.text), _clean(head.text)):
             m = self.lexicon.lookup(text, self.date)
             if m is not None:
@@ -362,7 +395,7 @@ class DocumentActors:
 
     def _common(self, head: Token, span: Span | None = None) -> Entity | None:
         """A description: agent noun + country modifiers ("the Venezuelan president", "criminal gangs")."""
-        span = span or _np_span(head)
+        span = span or _np_span(head, self.dateline_end)
         toks = list(span)
         # "a group of at least 13 armed men", "a delegation of senior officials": look through "of"
         inner = head
@@ -429,7 +462,9 @@ class DocumentActors:
             return None
         resolved_by = "agent-lexicon"
         if country is None:
-            country = agent.country or self.main_country
+            if any(t.lower_ in FOREIGN for t in toks):
+                return None  # "foreign governments", "international donors": no country to give them
+            country = agent.country or self.local_country(head)
             resolved_by = "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
@@ -505,13 +540,15 @@ def _ent_of(tok: Token) -> Span | None:
     return None
 
 
-def _np_span(head: Token) -> Span:
+def _np_span(head: Token, floor: int = 0) -> Span:
     """The noun phrase of a head: its left modifiers, the head and one 'of' phrase."""
     doc = head.doc
     start = head.i
     for c in head.lefts:
         if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet", "case"):
             start = min(start, c.left_edge.i)
+    while start < head.i and doc[start].idx < floor:
+        start += 1
     end = head.i + 1
     for c in head.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:

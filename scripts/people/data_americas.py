@@ -1153,7 +1153,6 @@ O("Foreign Minister of Colombia", "COL", """
 2019-11-12 2021-05-13 Claudia Blum
 2021-05-13 2022-08-07 Marta Lucía Ramírez
 """)
-R("Carlos Holmes Trujillo", "Foreign Minister of Colombia", "COL", "GOV", "2018-08-07", "2019-11-12")
 R("Marta Lucía Ramírez", "Vice President of Colombia", "COL", "GOV", "2018-08-07", "2022-08-07")
 P("Juan Carlos Pinzón", "Pinzón|Pinzon")
 P("Diego Molano", "")
@@ -1180,7 +1179,7 @@ R("Rodrigo Londoño", "Leader of the Comunes party", "COL", "OPP", "2017-09-01",
 P("Iván Márquez", "Ivan Marquez|Luciano Marín Arango", country="COL", sector="REB")
 P("Iván Mordisco", "Ivan Mordisco|Néstor Gregorio Vera", country="COL", sector="REB")
 P("Pablo Beltrán", "Pablo Beltran", country="COL", sector="REB")
-P("Antonio García (ELN)", "Eliécer Erlinto Chamorro", country="COL", sector="REB")
+P("Eliécer Erlinto Chamorro", "Antonio García|Antonio Garcia", country="COL", sector="REB")
 P("Nicolás Rodríguez Bautista", "Gabino", country="COL", sector="REB")
 P("Dairo Antonio Úsuga", "Otoniel|Dairo Antonio Usuga", country="COL", sector="CRM")
 P("Pablo Escobar", "Escobar", country="COL", sector="CRM")
@@ -1195,3 +1194,62 @@ P("Héctor Guerrero Flores", "Niño Guerrero|Nino Guerrero", country="VEN", sect
 ORG("Los Chapitos", "MEX", "CRM", "Chapitos")
 ORG("La Mayiza", "MEX", "CRM", "")
 ORG("Primeros Comandos de la Frontera", "COL", "CRM", "Comandos de la Frontera")
+O("Ambassador of the United States to the United Nations", "USA", """
+2005-08-02 2006-12-31 John Bolton
+2009-01-22 2013-06-30 Susan Rice
+2013-08-05 2017-01-20 Samantha Power
+2017-01-27 2018-12-31 Nikki Haley
+2021-02-24 2025-01-20 Linda Thomas-Greenfield
+2025-09-19 - Mike Waltz
+""")
+O("Governor of South Carolina", "USA", """
+2011-01-12 2017-01-24 Nikki Haley
+""")
+O("Governor of Florida", "USA", """
+2019-01-08 - Ron DeSantis
+""")
+O("Governor of California", "USA", """
+2011-01-03 2019-01-07 Jerry Brown
+2019-01-07 - Gavin Newsom
+""")
+O("Governor of Texas", "USA", """
+2015-01-20 - Greg Abbott
+""")
+O("Mayor of New York City", "USA", """
+2002-01-01 2013-12-31 Michael Bloomberg
+2014-01-01 2021-12-31 Bill de Blasio
+2022-01-01 2025-12-31 Eric Adams
+2026-01-01 - Zohran Mamdani
+""")
+O("House Democratic Leader", "USA", """
+2023-01-03 - Hakeem Jeffries
+""", sector="LEG")
+P("Nikki Haley", "")
+P("Samantha Power", "")
+P("Linda Thomas-Greenfield", "Thomas-Greenfield")
+P("Ron DeSantis", "DeSantis")
+P("Gavin Newsom", "Newsom")
+P("Greg Abbott", "")
+P("Jerry Brown", "")
+P("Michael Bloomberg", "Bloomberg|Mike Bloomberg")
+P("Bill de Blasio", "de Blasio|De Blasio")
+P("Eric Adams", "")
+P("Zohran Mamdani", "Mamdani")
+P("Hakeem Jeffries", "Jeffries")
+O("Justice Minister of Brazil", "BRA", """
+2019-01-01 2020-04-24 Sergio Moro
+2023-01-01 2024-01-31 Flávio Dino
+2024-02-01 - Ricardo Lewandowski
+""")
+P("Sergio Moro", "Moro|Sérgio Moro")
+P("Flávio Dino", "Flavio Dino")
+P("Ricardo Lewandowski", "Lewandowski")
+ORG("Movimiento Ciudadano", "MEX", "PTY", "Citizens' Movement")
+ORG("Colombian Liberal Party", "COL", "PTY", "Partido Liberal Colombiano")
+ORG("Colombian Conservative Party", "COL", "PTY", "Partido Conservador Colombiano")
+ORG("Independent Democratic Union", "CHL", "PTY", "UDI")
+ORG("American Popular Revolutionary Alliance", "PER", "PTY", "APRA")
+ORG("Social Christian Party (Ecuador)", "ECU", "PTY", "Partido Social Cristiano")
+ORG("CREO", "ECU", "PTY", "Creating Opportunities")
+ORG("Fanmi Lavalas", "HTI", "PTY", "Lavalas")
+ORG("Haitian Tèt Kale Party", "HTI", "PTY", "PHTK")

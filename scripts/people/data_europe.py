@@ -753,7 +753,7 @@ O("Prime Minister of Belgium", "BEL", """
 """)
 O("Foreign Minister of Belgium", "BEL", """
 1999-07-12 2004-07-18 Louis Michel
-2004-07-18 2007-12-21 Karel De Gucht
+2004-07-18 2009-07-17 Karel De Gucht
 2011-12-06 2019-11-30 Didier Reynders
 2025-02-03 - Maxime Prévot
 """)
@@ -977,7 +977,7 @@ O("Prime Minister of Finland", "FIN", """
 """)
 O("Foreign Minister of Finland", "FIN", """
 2008-04-04 2011-06-22 Alexander Stubb
-2011-06-22 2014-06-24 Erkki Tuomioja
+2011-06-22 2015-05-29 Erkki Tuomioja
 2019-06-06 2023-06-20 Pekka Haavisto
 2023-06-20 - Elina Valtonen
 """)
@@ -1069,11 +1069,11 @@ O("President of the National Bank of Poland", "POL", """
 2010-06-11 2016-06-10 Marek Belka
 2016-06-21 - Adam Glapiński
 """)
-O("Leader of Law and Justice", "POL", """
-2003-01-18 2006-07-14 Jarosław Kaczyński
-2007-11-16 2015-11-16 Jarosław Kaczyński
-2023-12-13 - Jarosław Kaczyński
-""", sector="OPP")
+R("Jarosław Kaczyński", "Leader of Law and Justice", "POL", "OPP", "2003-01-18", "2005-10-31")
+R("Jarosław Kaczyński", "Leader of Law and Justice", "POL", "GOV", "2005-10-31", "2007-11-16")
+R("Jarosław Kaczyński", "Leader of Law and Justice", "POL", "OPP", "2007-11-16", "2015-11-16")
+R("Jarosław Kaczyński", "Leader of Law and Justice", "POL", "GOV", "2015-11-16", "2023-12-13")
+R("Jarosław Kaczyński", "Leader of Law and Justice", "POL", "OPP", "2023-12-13", None)
 R("Jarosław Kaczyński", "Deputy Prime Minister of Poland", "POL", "GOV", "2020-10-06", "2022-06-21")
 P("Aleksander Kwaśniewski", "Kwaśniewski|Kwasniewski|Aleksander Kwasniewski")
 P("Lech Kaczyński", "Lech Kaczynski")
@@ -2330,3 +2330,64 @@ O("Defence Minister of Portugal", "PRT", """
 """)
 P("Ruben Brekelmans", "Brekelmans")
 P("Theo Francken", "Francken")
+O("Chairman of the Swiss National Bank", "CHE", """
+2012-04-18 2025-09-30 Thomas Jordan
+2025-10-01 - Martin Schlegel
+""")
+O("Governor of Sveriges Riksbank", "SWE", """
+2006-01-01 2022-12-31 Stefan Ingves
+2023-01-01 - Erik Thedéen
+""")
+O("Governor of Norges Bank", "NOR", """
+2011-01-01 2021-02-28 Øystein Olsen
+2021-03-01 - Ida Wolden Bache
+""")
+O("Governor of the Hungarian National Bank", "HUN", """
+2013-03-04 2025-03-03 György Matolcsy
+2025-03-04 - Mihály Varga
+""")
+O("Governor of the National Bank of Ukraine", "UKR", """
+2022-10-07 - Andriy Pyshnyy
+""")
+O("Governor of the Czech National Bank", "CZE", """
+2022-07-01 - Aleš Michl
+""")
+O("Interior Minister of Poland", "POL", """
+2023-12-13 2024-05-13 Marcin Kierwiński
+2024-05-13 2025-07-24 Tomasz Siemoniak
+2025-07-24 - Marcin Kierwiński
+""")
+O("Chairman of the Verkhovna Rada", "UKR", """
+2019-08-29 2021-10-07 Dmytro Razumkov
+2021-10-08 - Ruslan Stefanchuk
+""", sector="LEG")
+P("Thomas Jordan", "")
+P("György Matolcsy", "Matolcsy")
+P("Ruslan Stefanchuk", "Stefanchuk")
+O("Vice-Chancellor of Germany", "DEU", """
+1998-10-27 2005-11-22 Joschka Fischer
+2005-11-22 2007-11-21 Franz Müntefering
+2007-11-21 2009-10-28 Frank-Walter Steinmeier
+2009-10-28 2011-05-16 Guido Westerwelle
+2011-05-16 2013-12-17 Philipp Rösler
+2013-12-17 2018-03-14 Sigmar Gabriel
+2018-03-14 2021-12-08 Olaf Scholz
+2021-12-08 2025-05-06 Robert Habeck
+2025-05-06 - Lars Klingbeil
+""")
+O("Speaker of the House of Commons", "GBR", """
+2009-06-22 2019-11-04 John Bercow
+2019-11-04 - Lindsay Hoyle
+""", sector="LEG")
+O("President of the National Assembly of France", "FRA", """
+2022-06-28 - Yaël Braun-Pivet
+""", sector="LEG")
+R("Giuseppe Conte", "President of the Five Star Movement", "ITA", "OPP", "2021-08-06", None)
+P("Robert Habeck", "Habeck")
+P("Franz Müntefering", "Müntefering|Muentefering")
+P("Philipp Rösler", "Rösler|Roesler")
+P("John Bercow", "Bercow")
+P("Lindsay Hoyle", "")
+P("Yaël Braun-Pivet", "Braun-Pivet|Yael Braun-Pivet")
+P("Éric Zemmour", "Zemmour|Eric Zemmour", country="FRA", sector="OPP")
+P("Tino Chrupalla", "Chrupalla", country="DEU", sector="OPP")

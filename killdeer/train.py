@@ -1,0 +1,773 @@
+"""Train the learned trigger classifier on the project's own labeled corpus (``killdeer train``).
+
+One example per candidate token of every corpus sentence (verbs, nouns, and every token the
+trigger lexicon proposes); the label is the PLOVER category of the annotated trigger, ``NONE``
+otherwise. Negated/hypothetical events keep their category: ``killdeer.events`` already flags
+and suppresses them, so the model only answers "which category, if any, does this word
+express". A :class:`sklearn.linear_model.LogisticRegression` over sparse
+(:class:`~sklearn.feature_extraction.DictVectorizer`) features does the labelling and one small
+logistic model per category picks the mode. Thresholds for dropping, relabelling and proposing
+triggers are tuned on out-of-fold (grouped K-fold) predictions over the corpus, by simulating
+``events.find_candidates`` with and without the model; they ship inside the artifact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import joblib
+import numpy as np
+import sklearn
+import typer
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
+from spacy.tokens import Span, Token
+
+from killdeer.events import SPEECH, Candidate, apply_plover_rules, find_candidates
+from killdeer.triggers import TriggerLexicon
+
+NONE = "NONE"
+FORMAT_VERSION = 1
+MODEL_FILE = "event_classifier.joblib"
+META_FILE = "event_classifier.json"
+UNREAL = frozenset({"negation", "hypothetical"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo"})
+_ARG_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp"})
+_PREP_DEPS = frozenset({"prep", "agent", "prt"})
+
+
+def default_model_path() -> Path:
+    """Where the package's artifact lives (``killdeer/data/model/event_classifier.joblib``)."""
+    return Path(str(resources.files("killdeer").joinpath("data/model", MODEL_FILE)))
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def corpus_files(corpus_dir: str | Path) -> list[Path]:
+    """The corpus files (``*.jsonl``), in name order."""
+    files = sorted(Path(corpus_dir).glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no *.jsonl files in {corpus_dir}")
+    return files
+
+
+def corpus_hash(files: Sequence[Path]) -> str:
+    """sha256 of the files' bytes concatenated in the given order."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update(Path(f).read_bytes())
+    return h.hexdigest()
+
+
+def load_corpus(files: Sequence[Path]) -> list[dict[str, Any]]:
+    """All records, each tagged with its file name (``_file``)."""
+    out: list[dict[str, Any]] = []
+    for f in files:
+        for line in Path(f).read_text("utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                rec["_file"] = Path(f).name
+                out.append(rec)
+    return out
+
+
+def record_group(rec: dict[str, Any]) -> str:
+    """CV group: generated sentences sharing a category and trigger word stay in one fold."""
+    if "gen" in rec.get("_file", "") and rec.get("events"):
+        e = rec["events"][0]
+        return f"{rec['_file']}|{e['event']}|{str(e.get('trigger', '')).lower()}"
+    return f"{rec.get('_file', '')}|{rec['id']}"
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def table_events(tok: Token, lex: TriggerLexicon) -> list[str]:
+    """Categories the lexicon tables list for this word (verb senses, or noun senses incl. compounds)."""
+    lemma = _lemma(tok)
+    senses = []
+    if tok.pos_ in ("VERB", "AUX"):
+        senses = lex.verbs.get(lemma, [])
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        senses = list(lex.nouns.get(lemma, []))
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+                senses = lex.nouns.get(f"{_lemma(c)} {lemma}", []) + senses
+    else:
+        senses = lex.verbs.get(lemma, []) or lex.nouns.get(lemma, [])
+    seen: list[str] = []
+    for s in senses:
+        ev = s.event or "null"
+        if ev not in seen:
+            seen.append(ev)
+    return seen
+
+
+def token_features(tok: Token, sent: Span, lex: TriggerLexicon, cand: Candidate | None) -> dict[str, float]:
+    """Sparse features of one candidate trigger token (``cand``: the lexicon's candidate on it)."""
+    lemma = _lemma(tok)
+    f: dict[str, float] = {
+        f"l={lemma}": 1.0,
+        f"w={tok.lower_}": 1.0,
+        f"pos={tok.pos_}": 1.0,
+        f"tag={tok.tag_}": 1.0,
+        f"dep={tok.dep_}": 1.0,
+        f"l|pos={lemma}|{tok.pos_}": 1.0,
+        f"suf={tok.lower_[-3:]}": 1.0,
+        "bias": 1.0,
+    }
+    head = tok.head
+    if head is tok:
+        f["root"] = 1.0
+    else:
+        f[f"hl={_lemma(head)}"] = 1.0
+        f[f"hdep={head.dep_}"] = 1.0
+        f[f"hl|dep={_lemma(head)}|{tok.dep_}"] = 1.0
+        if _lemma(head) in SPEECH:
+            f["under_speech"] = 1.0
+    for c in tok.children:
+        cl = _lemma(c)
+        if c.dep_ in _ARG_DEPS:
+            f[f"{c.dep_}={cl}"] = 1.0
+            f[f"l+{c.dep_}={lemma}|{cl}"] = 1.0
+            if c.ent_type_:
+                f[f"{c.dep_}_ent={c.ent_type_}"] = 1.0
+            f[f"{c.dep_}_pos={c.pos_}"] = 1.0
+        elif c.dep_ in _PREP_DEPS:
+            f[f"prep={c.lower_}"] = 1.0
+            f[f"l+prep={lemma}|{c.lower_}"] = 1.0
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    f[f"pobj:{c.lower_}={_lemma(o)}"] = 1.0
+                    f[f"pobj={_lemma(o)}"] = 1.0
+                    if o.ent_type_:
+                        f[f"pobj_ent={o.ent_type_}"] = 1.0
+        elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            f["neg"] = 1.0
+        elif c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in _MODALS:
+                f[f"modal={c.lower_}"] = 1.0
+                f["modal"] = 1.0
+            if c.dep_ == "auxpass":
+                f["passive"] = 1.0
+        elif c.dep_ == "poss":
+            f["poss"] = 1.0
+            if c.ent_type_:
+                f[f"poss_ent={c.ent_type_}"] = 1.0
+        elif c.dep_ in ("compound", "amod"):
+            f[f"{c.dep_}={_lemma(c)}"] = 1.0
+        elif c.dep_ in ("xcomp", "ccomp"):
+            f[f"{c.dep_}_l={_lemma(c)}"] = 1.0
+    for off in (-2, -1, 1, 2):
+        j = tok.i + off
+        if sent.start <= j < sent.end:
+            f[f"w{off:+d}={_lemma(tok.doc[j])}"] = 1.0
+    quotes = sum(1 for t in tok.doc[sent.start : tok.i] if t.is_quote)
+    if quotes % 2 == 1:
+        f["in_quote"] = 1.0
+    for ev in table_events(tok, lex):
+        f[f"lex_table={ev}"] = 1.0
+    if cand is not None:
+        kind = cand.rule.split(":", 1)[0]
+        f[f"lex_cand={cand.sense.event}"] = 1.0
+        f[f"lex_rule={kind}"] = 1.0
+        f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
+        f["lex_prior"] = float(cand.sense.conf)
+    else:
+        f["lex_nocand"] = 1.0
+    return f
+
+
+def candidate_token(tok: Token) -> bool:
+    """Tokens the classifier may propose as triggers."""
+    return tok.pos_ in ("VERB", "NOUN") and tok.is_alpha and len(tok.text) > 1
+
+
+# --------------------------------------------------------------------------- examples
+
+
+@dataclass(slots=True)
+class Example:
+    """One token of one corpus sentence with its label."""
+
+    features: dict[str, float]
+    label: str
+    modes: str
+    sid: int  # index of the corpus sentence (record)
+    token: int
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What the threshold simulation needs about one parsed corpus sentence."""
+
+    rid: str
+    gold: list[str]  # categories of the real (not negated/hypothetical) events
+    group: str
+    strat: str
+    aligned: bool
+
+
+def _trigger_span(text: str, ev: dict[str, Any]) -> tuple[int, int] | None:
+    trig = str(ev.get("trigger") or "")
+    if not trig:
+        return None
+    if isinstance(ev.get("trigger_index"), int):
+        start = int(ev["trigger_index"])
+        return start, start + len(trig)
+    m = re.search(r"(?<!\w)" + re.escape(trig) + r"(?!\w)", text)
+    if m is None:
+        start = text.find(trig)
+        return None if start < 0 else (start, start + len(trig))
+    return m.start(), m.end()
+
+
+def _align(doc: Any, span: tuple[int, int], cand_tokens: set[int]) -> tuple[Token, set[int]] | None:
+    toks = [t for t in doc if t.idx < span[1] and t.idx + len(t.text) > span[0]]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    lexical = [t for t in toks if t.i in cand_tokens]
+    if lexical:
+        return lexical[0], ids
+    roots = [t for t in toks if t.head.i not in ids or t.head is t]
+    content = [t for t in roots if t.pos_ in ("VERB", "NOUN", "AUX", "PROPN", "ADJ")] or roots or toks
+    return content[0], ids
+
+
+def parse(records: Sequence[dict[str, Any]], nlp: Any, batch_size: int = 64) -> list[Any]:
+    """The corpus texts through the coder's spaCy pipeline."""
+    return list(nlp.pipe((r["text"] for r in records), batch_size=batch_size))
+
+
+def build_examples(
+    records: Sequence[dict[str, Any]], docs: Sequence[Any], lex: TriggerLexicon
+) -> tuple[list[Example], list[SentenceInfo], Counter[str]]:
+    """The token examples of the parsed corpus; also sentence info for the simulation."""
+    examples: list[Example] = []
+    infos: list[SentenceInfo] = []
+    stats: Counter[str] = Counter()
+    for sid, (doc, rec) in enumerate(zip(docs, records, strict=True)):
+        gold_real = [e["event"] for e in rec["events"] if not (set(e.get("aux") or ()) & UNREAL)]
+        first = rec["events"][0]["event"] if rec["events"] else NONE
+        info = SentenceInfo(rec["id"], gold_real, record_group(rec), first, True)
+        infos.append(info)
+        cands: dict[int, Candidate] = {}
+        clause_of: set[int] = set()
+        for sent in doc.sents:
+            for c in find_candidates(sent, lex):
+                cands.setdefault(c.trigger.i, c)
+                if c.clause is not c.trigger:
+                    clause_of.add(c.clause.i)
+        labels: dict[int, tuple[str, str]] = {}
+        skip: set[int] = set()
+        for ev in rec["events"]:
+            span = _trigger_span(rec["text"], ev)
+            got = _align(doc, span, set(cands)) if span else None
+            if got is None:
+                info.aligned = False
+                break
+            tok, ids = got
+            labels.setdefault(tok.i, (ev["event"], "|".join(sorted(ev.get("mode") or ())) or "-"))
+            skip |= ids
+            c = cands.get(tok.i)
+            if c is not None and c.clause is not tok:
+                skip.add(c.clause.i)
+        if not info.aligned:
+            stats["unaligned_sentences"] += 1
+            continue
+        gold_cats = {lab for lab, _ in labels.values()}
+        for sent in doc.sents:
+            for tok in sent:
+                c = cands.get(tok.i)
+                if tok.i in labels:
+                    label, modes = labels[tok.i]
+                else:
+                    if tok.i in skip:
+                        continue
+                    if not (candidate_token(tok) or c is not None or table_events(tok, lex)):
+                        continue
+                    lexcats = {c.sense.event} if c is not None else set(table_events(tok, lex))
+                    if lexcats & gold_cats:
+                        stats["skipped_ambiguous"] += 1  # likely an unannotated mention of the same event
+                        continue
+                    label, modes = NONE, "-"
+                examples.append(Example(token_features(tok, sent, lex, c), label, modes, sid, tok.i))
+                stats["examples"] += 1
+                stats["positives" if label != NONE else "negatives"] += 1
+    return examples, infos, stats
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(slots=True)
+class Thresholds:
+    """Decision thresholds, tuned on out-of-fold corpus predictions."""
+
+    drop_weak: float = 0.8  # drop a lexicon candidate with a weak prior when P(NONE) >= this
+    drop_strong: float = 1.01  # the same for strong priors (> 1: never)
+    strong_prior: float = 0.8  # lexicon senses with conf >= this are "strong"
+    relabel: float = 0.8  # relabel a weak-prior candidate when the model's top category has P >= this
+    propose: float = 0.7  # propose an unknown trigger when its top category has P >= this
+    blend: float = 0.5  # confidence = blend * prior + (1 - blend) * model probability
+
+
+@dataclass
+class EventClassifier:
+    """Category (and mode) classifier for trigger tokens, with the pipeline hooks."""
+
+    vectorizer: DictVectorizer
+    model: LogisticRegression
+    mode_models: dict[str, Any]  # category -> LogisticRegression, or a constant mode string
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    lexicon: TriggerLexicon | None = field(default=None, repr=False, compare=False)
+
+    # -------------------------------------------------------------- persistence
+    def save(self, path: str | Path) -> None:
+        """Write the artifact (joblib) and the metadata JSON next to it."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = {
+            "format": FORMAT_VERSION,
+            "vectorizer": self.vectorizer,
+            "model": self.model,
+            "mode_models": self.mode_models,
+            "thresholds": asdict(self.thresholds),
+            "metadata": self.metadata,
+        }
+        joblib.dump(state, path, compress=3)
+        path.with_suffix(".json").write_text(json.dumps(self.metadata, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+    @classmethod
+    def load(cls, path: Any, lexicon: TriggerLexicon | None = None) -> EventClassifier:
+        """Read an artifact written by :meth:`save` (a path or an importlib.resources reference)."""
+        with (path.open("rb") if hasattr(path, "open") and not isinstance(path, str) else open(path, "rb")) as fh:
+            state = joblib.load(fh)
+        if state.get("format") != FORMAT_VERSION:
+            raise ValueError(f"classifier artifact format {state.get('format')!r}, expected {FORMAT_VERSION}")
+        return cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
+                   state["metadata"], lexicon)
+
+    @property
+    def lex(self) -> TriggerLexicon:
+        if self.lexicon is None:
+            self.lexicon = TriggerLexicon.load()
+        return self.lexicon
+
+    # -------------------------------------------------------------- prediction
+    @property
+    def classes(self) -> list[str]:
+        return [str(c) for c in self.model.classes_]
+
+    def probabilities(self, feats: list[dict[str, float]]) -> np.ndarray:
+        """Class probabilities (columns: :attr:`classes`)."""
+        return self.model.predict_proba(self.vectorizer.transform(feats))
+
+    def modes_for(self, category: str, feats: dict[str, float]) -> list[str]:
+        """The most likely mode(s) of a trigger of ``category``."""
+        m = self.mode_models.get(category)
+        if m is None:
+            return []
+        label = m if isinstance(m, str) else str(m.predict(self.vectorizer.transform([feats]))[0])
+        return [] if label == "-" else label.split("|")
+
+    def label_tokens(self, sent: Span, tokens: Iterable[Token]) -> list[tuple[Token, str, float]]:
+        """The model's top label and its probability for tokens (no lexicon candidate assumed)."""
+        toks = list(tokens)
+        if not toks:
+            return []
+        probs = self.probabilities([token_features(t, sent, self.lex, None) for t in toks])
+        cls = self.classes
+        return [(t, cls[int(np.argmax(p))], float(np.max(p))) for t, p in zip(toks, probs, strict=True)]
+
+    def rescore(
+        self, cand: Candidate, sent: Span, event: str, mode: list[str], conf: float
+    ) -> tuple[str | None, list[str], float, dict]:
+        """Keep, relabel or drop a lexicon candidate; blend its confidence with the model's."""
+        if cand.rule.startswith("classifier:"):
+            return event, mode, conf, {"classifier": {"top": event, "p": round(cand.sense.conf, 3), "proposed": True}}
+        feats = token_features(cand.trigger, sent, self.lex, cand)
+        p = dict(zip(self.classes, self.probabilities([feats])[0].tolist(), strict=True))
+        new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds)
+        top = max((c for c in p if c != NONE), key=p.__getitem__)
+        extra: dict[str, Any] = {"classifier": {"top": top, "p": round(p[top], 3), "p_none": round(p[NONE], 3),
+                                                "action": action}}
+        if new is None:
+            return None, mode, 0.0, extra
+        if new != event:
+            mode = self.modes_for(new, feats)
+        factor = conf / cand.conf if cand.conf > 0 else 1.0
+        t = self.thresholds
+        blended = t.blend * cand.sense.conf + (1 - t.blend) * p_ev
+        return new, mode, min(1.0, blended * factor), extra
+
+    def propose(self, sent: Span, taken: set[int]) -> list[tuple[Token, str, list[str], float]]:
+        """Triggers the lexicon missed: (token, category, modes, probability) above the threshold."""
+        toks = [t for t in sent if t.i not in taken and candidate_token(t)]
+        if not toks:
+            return []
+        feats = [token_features(t, sent, self.lex, None) for t in toks]
+        probs = self.probabilities(feats)
+        cls = self.classes
+        none_i = cls.index(NONE)
+        out: list[tuple[Token, str, list[str], float]] = []
+        for tok, f, p in zip(toks, feats, probs, strict=True):
+            q = p.copy()
+            q[none_i] = -1.0
+            j = int(np.argmax(q))
+            if q[j] >= self.thresholds.propose and q[j] > p[none_i]:
+                out.append((tok, cls[j], self.modes_for(cls[j], f), float(q[j])))
+        return out
+
+
+def decide(p: dict[str, float], event: str, sense_event: str | None, prior: float,
+           t: Thresholds) -> tuple[str | None, float, str]:
+    """The rescoring rule: (category or None to drop, the probability behind it, action name)."""
+    strong = prior >= t.strong_prior
+    if p[NONE] >= (t.drop_strong if strong else t.drop_weak):
+        return None, 0.0, "drop"
+    rule_changed = sense_event is not None and event != sense_event
+    p_ev = max(p.get(event, 0.0), p.get(sense_event or "", 0.0)) if rule_changed else p.get(event, 0.0)
+    if not strong and not rule_changed:
+        top = max((c for c in p if c != NONE), key=p.__getitem__)
+        if top != event and p[top] >= t.relabel:
+            return top, p[top], "relabel"
+    return event, p_ev, "keep"
+
+
+def _fit(X: Any, y: Sequence[str], c: float, class_weight: str | None, seed: int) -> LogisticRegression:
+    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=3000, random_state=seed)
+    model.fit(X, y)
+    return model
+
+
+def _fit_modes(X: Any, examples: Sequence[Example], idx: Iterable[int], seed: int) -> dict[str, Any]:
+    by_cat: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        if examples[i].label != NONE:
+            by_cat[examples[i].label].append(i)
+    out: dict[str, Any] = {}
+    for cat, rows in sorted(by_cat.items()):
+        ys = [examples[i].modes for i in rows]
+        counts = Counter(ys)
+        if len(counts) == 1:
+            out[cat] = ys[0]
+            continue
+        m = LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
+        m.fit(X[rows], ys)
+        out[cat] = m
+    return out
+
+
+# --------------------------------------------------------------------------- evaluation / tuning
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "n_pred": n_pred, "n_gold": n_gold}
+
+
+def per_category(gold: Sequence[str], pred: Sequence[str]) -> dict[str, dict[str, float]]:
+    """Token-level precision/recall/F1 per category (NONE is not a category), plus the micro average."""
+    cats = sorted({g for g in gold if g != NONE} | {p for p in pred if p != NONE})
+    out: dict[str, dict[str, float]] = {}
+    tps = npred = ngold = 0
+    for c in cats:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == p == c)
+        n_p = sum(1 for p in pred if p == c)
+        n_g = sum(1 for g in gold if g == c)
+        out[c] = _prf(tp, n_p, n_g)
+        tps, npred, ngold = tps + tp, npred + n_p, ngold + n_g
+    out["micro"] = _prf(tps, npred, ngold)
+    return out
+
+
+@dataclass(slots=True)
+class _SimCand:
+    event: str
+    sense_event: str | None
+    prior: float
+    p: dict[str, float] | None  # OOF probabilities (lexicon candidates)
+    proposed_p: float = 0.0
+
+
+class _OOFProposer:
+    """Stands in for the classifier in ``find_candidates`` during the simulation."""
+
+    def __init__(self, probs: dict[int, dict[str, float]], floor: float) -> None:
+        self.probs, self.floor = probs, floor
+
+    def propose(self, sent: Span, taken: set[int]) -> list[tuple[Token, str, list[str], float]]:
+        out = []
+        for tok in sent:
+            p = self.probs.get(tok.i)
+            if p is None or tok.i in taken or not candidate_token(tok):
+                continue
+            top = max((c for c in p if c != NONE), key=p.__getitem__)
+            if p[top] >= self.floor and p[top] > p[NONE]:
+                out.append((tok, top, [], p[top]))
+        return out
+
+
+def simulate_candidates(
+    docs: Sequence[Any], infos: Sequence[SentenceInfo], lex: TriggerLexicon,
+    oof: dict[tuple[int, int], dict[str, float]], floor: float = 0.3,
+) -> list[list[_SimCand]]:
+    """Per sentence: the real (unflagged) candidates of events.py, with OOF model probabilities."""
+    by_sid: dict[int, dict[int, dict[str, float]]] = defaultdict(dict)
+    for (sid, ti), p in oof.items():
+        by_sid[sid][ti] = p
+    out: list[list[_SimCand]] = []
+    for sid, doc in enumerate(docs):
+        probs = by_sid.get(sid, {})
+        sims: list[_SimCand] = []
+        if infos[sid].aligned:
+            for sent in doc.sents:
+                for c in find_candidates(sent, lex, proposer=_OOFProposer(probs, floor)):
+                    if c.negated or c.hypothetical:
+                        continue
+                    apply_plover_rules(c)
+                    if c.rule.startswith("classifier:"):
+                        sims.append(_SimCand(c.event, c.sense.event, c.conf, None, c.conf))
+                    else:
+                        sims.append(_SimCand(c.event, c.sense.event, c.sense.conf, probs.get(c.trigger.i)))
+        out.append(sims)
+    return out
+
+
+def score_simulation(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]], t: Thresholds | None) -> dict[str, Any]:
+    """Sentence-level category matching (like ``evaluate``'s category-only F1); ``t=None``: rules only."""
+    tp = n_pred = n_gold = 0
+    for info, cands in zip(infos, sims, strict=True):
+        if not info.aligned:
+            continue
+        pred: list[str] = []
+        for c in cands:
+            if c.p is None:  # proposed by the model
+                if t is not None and c.proposed_p >= t.propose:
+                    pred.append(c.event)
+                continue
+            if t is None or not c.p:
+                pred.append(c.event)
+                continue
+            new, _, _ = decide(c.p, c.event, c.sense_event, c.prior, t)
+            if new is not None:
+                pred.append(new)
+        g, p = Counter(info.gold), Counter(pred)
+        tp += sum((g & p).values())
+        n_pred += len(pred)
+        n_gold += len(info.gold)
+    return _prf(tp, n_pred, n_gold)
+
+
+def tune_thresholds(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]]) -> tuple[Thresholds, dict[str, Any]]:
+    """Grid search of the decision thresholds for sentence-level category F1 on OOF predictions."""
+    best: tuple[float, Thresholds] | None = None
+    grid = [round(x, 2) for x in np.arange(0.5, 1.0, 0.05)] + [1.01]
+    # the proposal threshold is nearly independent of the rescoring ones: tune it first
+    base = Thresholds(drop_weak=1.01, drop_strong=1.01, relabel=1.01)
+    prop_best = max(grid[:-1] + [1.01],
+                    key=lambda x: (score_simulation(infos, sims, Thresholds(**{**asdict(base), "propose": x}))["f1"], x))
+    for strong_prior in (0.7, 0.8, 0.85, 1.01):
+        for drop_weak in grid:
+            for drop_strong in (0.9, 0.95, 1.01):
+                for relabel in grid:
+                    t = Thresholds(drop_weak, drop_strong, strong_prior, relabel, prop_best)
+                    f1 = score_simulation(infos, sims, t)["f1"]
+                    key = f1 + 1e-6 * (drop_weak + drop_strong + relabel)  # prefer the more conservative on ties
+                    if best is None or key > best[0]:
+                        best = (key, t)
+    assert best is not None
+    t = best[1]
+    t.blend = _tune_blend(infos, sims, t)
+    report = {"rules_only": score_simulation(infos, sims, None), "with_model": score_simulation(infos, sims, t)}
+    return t, report
+
+
+def _tune_blend(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]], t: Thresholds) -> float:
+    """The prior/model mixing weight with the lowest Brier score for kept lexicon candidates."""
+    rows: list[tuple[float, float, float]] = []
+    for info, cands in zip(infos, sims, strict=True):
+        gold = Counter(info.gold)
+        for c in cands:
+            if c.p is None or not c.p:
+                continue
+            new, p_ev, _ = decide(c.p, c.event, c.sense_event, c.prior, t)
+            if new is None:
+                continue
+            ok = 1.0 if gold[new] > 0 else 0.0
+            rows.append((c.prior, p_ev, ok))
+    if not rows:
+        return t.blend
+    arr = np.array(rows)
+    scores = {w: float(np.mean((w * arr[:, 0] + (1 - w) * arr[:, 1] - arr[:, 2]) ** 2)) for w in np.arange(0, 1.01, 0.1)}
+    return round(float(min(scores, key=scores.__getitem__)), 2)
+
+
+# --------------------------------------------------------------------------- training
+
+
+@dataclass(slots=True)
+class TrainConfig:
+    """Hyperparameters of ``killdeer train``."""
+
+    c: float = 1.0
+    class_weight: str | None = None
+    folds: int = 5
+    seed: int = 13
+
+
+def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], cfg: TrainConfig,
+                   log: Any = None) -> tuple[dict[tuple[int, int], dict[str, float]], dict[str, Any]]:
+    """Grouped, stratified K-fold: out-of-fold probabilities per (sentence, token) and per-category scores."""
+    sids = [i for i, s in enumerate(infos) if s.aligned]
+    splitter = StratifiedGroupKFold(n_splits=cfg.folds, shuffle=True, random_state=cfg.seed)
+    folds = list(splitter.split(sids, [infos[i].strat for i in sids], [infos[i].group for i in sids]))
+    fold_of = {}
+    for k, (_, test) in enumerate(folds):
+        for j in test:
+            fold_of[sids[j]] = k
+    oof: dict[tuple[int, int], dict[str, float]] = {}
+    gold: list[str] = []
+    pred: list[str] = []
+    mode_ok = mode_n = 0
+    for k in range(cfg.folds):
+        tr = [i for i, e in enumerate(examples) if fold_of.get(e.sid) != k]
+        te = [i for i, e in enumerate(examples) if fold_of.get(e.sid) == k]
+        vec = DictVectorizer()
+        Xtr = vec.fit_transform([examples[i].features for i in tr])
+        model = _fit(Xtr, [examples[i].label for i in tr], cfg.c, cfg.class_weight, cfg.seed)
+        modes = _fit_modes(Xtr, [examples[i] for i in tr], range(len(tr)), cfg.seed)
+        Xte = vec.transform([examples[i].features for i in te])
+        probs = model.predict_proba(Xte)
+        cls = [str(c) for c in model.classes_]
+        for row, i in enumerate(te):
+            e = examples[i]
+            p = dict(zip(cls, probs[row].tolist(), strict=True))
+            oof[(e.sid, e.token)] = p
+            top = cls[int(np.argmax(probs[row]))]
+            gold.append(e.label)
+            pred.append(top)
+            if e.label != NONE:
+                m = modes.get(e.label)
+                if m is not None:
+                    guess = m if isinstance(m, str) else str(m.predict(Xte[row])[0])
+                    mode_ok += guess == e.modes
+                    mode_n += 1
+        if log:
+            log(f"fold {k + 1}/{cfg.folds}: {len(tr)} train / {len(te)} test examples")
+    report = {"per_category": per_category(gold, pred), "mode_accuracy": round(mode_ok / mode_n, 4) if mode_n else None,
+              "folds": cfg.folds, "grouping": "generated sentences grouped by (file, category, trigger); others by id"}
+    return oof, report
+
+
+def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfig | None = None,
+          nlp: Any = None, lexicon: TriggerLexicon | None = None, log: Any = None, tune: bool = True) -> EventClassifier:
+    """Train on every ``*.jsonl`` of ``corpus_dir``, cross-validate, tune thresholds, save to ``out``."""
+    cfg = cfg or TrainConfig()
+    started = time.time()
+    if nlp is None:
+        from killdeer.nlp import load_nlp
+
+        nlp = load_nlp()
+    lex = lexicon or TriggerLexicon.load()
+    files = corpus_files(corpus_dir)
+    records = load_corpus(files)
+    docs = parse(records, nlp)
+    examples, infos, stats = build_examples(records, docs, lex)
+    if log:
+        log(f"{len(records)} sentences, {stats['examples']} examples ({stats['positives']} triggers); "
+            f"{stats['unaligned_sentences']} sentences skipped (trigger not found)")
+    thresholds = Thresholds()
+    cv: dict[str, Any] = {}
+    if cfg.folds >= 2:
+        oof, cv = cross_validate(examples, infos, cfg, log)
+        if tune:
+            sims = simulate_candidates(docs, infos, lex, oof)
+            thresholds, sim = tune_thresholds(infos, sims)
+            cv["pipeline_simulation"] = sim
+    vec = DictVectorizer()
+    X = vec.fit_transform([e.features for e in examples])
+    model = _fit(X, [e.label for e in examples], cfg.c, cfg.class_weight, cfg.seed)
+    modes = _fit_modes(X, examples, range(len(examples)), cfg.seed)
+    meta = {
+        "format": FORMAT_VERSION,
+        "corpus_sha256": corpus_hash(files),
+        "corpus_files": [{"name": f.name, "lines": sum(1 for r in records if r["_file"] == f.name)} for f in files],
+        "sentences": len(records),
+        "examples": stats["examples"],
+        "triggers": stats["positives"],
+        "unaligned_sentences": stats["unaligned_sentences"],
+        "skipped_ambiguous": stats["skipped_ambiguous"],
+        "features": len(vec.feature_names_),
+        "classes": [str(c) for c in model.classes_],
+        "sklearn": sklearn.__version__,
+        "hyperparameters": asdict(cfg),
+        "thresholds": asdict(thresholds),
+        "cv": cv,
+        "trained_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "training_seconds": round(time.time() - started, 1),
+    }
+    clf = EventClassifier(vec, model, modes, thresholds, meta, lex)
+    if out is not None:
+        clf.save(out)
+    return clf
+
+
+def cv_table(meta: dict[str, Any]) -> str:
+    """The per-category CV table as Markdown."""
+    rows = ["| category | precision | recall | F1 | gold | predicted |", "|---|---:|---:|---:|---:|---:|"]
+    for cat, s in meta.get("cv", {}).get("per_category", {}).items():
+        rows.append(f"| {cat} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['n_gold']} | {s['n_pred']} |")
+    return "\n".join(rows)
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``train`` command to the ``killdeer`` CLI."""
+
+    @app.command("train")
+    def train_command(
+        corpus: Annotated[Path, typer.Option("--corpus", help="Folder of labeled *.jsonl files")] = Path("corpus"),
+        out: Annotated[Path | None, typer.Option("--out", help="Artifact path (default: the package model)")] = None,
+        folds: Annotated[int, typer.Option(help="Cross-validation folds (< 2: no CV, default thresholds)")] = 5,
+        seed: Annotated[int, typer.Option(help="Random seed (fold assignment, solver)")] = 13,
+        c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength")] = 1.0,
+    ) -> None:
+        """Train the trigger classifier on the project's corpus and write the artifact + metadata."""
+        from rich.console import Console
+
+        console = Console(stderr=True)
+        target = out or default_model_path()
+        clf = train(corpus, target, TrainConfig(c=c, folds=folds, seed=seed), log=lambda m: console.print(m, highlight=False))
+        meta = clf.metadata
+        console.print(cv_table(meta), highlight=False)
+        sim = meta.get("cv", {}).get("pipeline_simulation")
+        if sim:
+            console.print(f"simulated sentence-level category F1: rules {sim['rules_only']['f1']:.3f} -> "
+                          f"with model {sim['with_model']['f1']:.3f}", highlight=False)
+        size = target.stat().st_size / 1e6
+        console.print(f"wrote {target} ({size:.1f} MB, {meta['features']} features, "
+                      f"{meta['training_seconds']}s)", highlight=False)
