@@ -56,6 +56,8 @@ class DedupRule:
     max_km: largest distance between two city-level locations (default 60).
     symmetric: categories whose actor and recipient may be swapped between reports.
     similarity: ``overlap`` (|A∩B| / min(|A|,|B|), default) or ``jaccard`` of sentence tokens.
+    country_places_veto: two places in different countries veto a link even when one is
+        only country-level (off: only city/admin1 places in different countries veto).
     """
 
     window_days: int = 2
@@ -64,6 +66,7 @@ class DedupRule:
     max_km: float = 60.0
     symmetric: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
     similarity: str = "overlap"
+    country_places_veto: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,9 @@ def _places_ok(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None, rule: D
     if not a or not b:
         return True
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
-        return False
+        # a country-level place is often inferred from an actor's nationality: weak evidence
+        weak = "country" in (a.get("precision"), b.get("precision"))
+        return weak and not rule.country_places_veto
     city_a, city_b = a.get("precision") == "city", b.get("precision") == "city"
     if city_a and city_b:
         if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
@@ -190,13 +195,29 @@ def _places_ok(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None, rule: D
     return True
 
 
+def _evidence(ev: Mapping[str, Any]) -> frozenset[str]:
+    return tokens(ev.get("sentence") or ev.get("event_text"))
+
+
 def explain(a: Mapping[str, Any], b: Mapping[str, Any], rule: DedupRule = DedupRule()) -> tuple[bool, str]:
     """Whether two events are one happening, and the first reason they are not."""
+    return _explain(a, b, rule, _interval(a), _interval(b), _evidence(a), _evidence(b))
+
+
+def _explain(
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    rule: DedupRule,
+    interval_a: tuple[dt.date | None, dt.date | None],
+    interval_b: tuple[dt.date | None, dt.date | None],
+    tokens_a: frozenset[str],
+    tokens_b: frozenset[str],
+) -> tuple[bool, str]:
     if a.get("doc_id") == b.get("doc_id"):
         return False, "same document"
     if a.get("event") != b.get("event"):
         return False, "category"
-    (sa, ea), (sb, eb) = _interval(a), _interval(b)
+    (sa, ea), (sb, eb) = interval_a, interval_b
     if None in (sa, ea, sb, eb):
         return False, "no date"
     gap = max((sb - ea).days, (sa - eb).days, 0)  # type: ignore[operator]
@@ -215,7 +236,7 @@ def explain(a: Mapping[str, Any], b: Mapping[str, Any], rule: DedupRule = DedupR
         return False, "place"
     need = rule.min_similarity_unknown if "unknown" in sides else rule.min_similarity
     measure = SIMILARITY[rule.similarity]
-    sim = measure(tokens(a.get("sentence") or a.get("event_text")), tokens(b.get("sentence") or b.get("event_text")))
+    sim = measure(tokens_a, tokens_b)
     if sim < need:
         return False, f"similarity {sim:.2f} < {need:.2f}"
     return True, f"similarity {sim:.2f}"
@@ -237,20 +258,38 @@ def cluster_events(records: Iterable[Mapping[str, Any]], rule: DedupRule = Dedup
             i = parent[i]
         return i
 
-    by_cat: dict[str, list[tuple[dt.date, dt.date, int]]] = {}
+    intervals = [_interval(r) for r in recs]
+    evidence = [_evidence(r) for r in recs]
+    # blocking, lossless for the rule: events can only link inside a category when their actor
+    # countries overlap (either way round for symmetric categories); events without actor
+    # countries ("wild") are compared with every block of their category
+    blocks: dict[tuple[str, str], list[tuple[dt.date, dt.date, int]]] = {}
+    wild: dict[str, list[tuple[dt.date, dt.date, int]]] = {}
     for i, r in enumerate(recs):
-        start, end = _interval(r)
-        if start is not None and end is not None:
-            by_cat.setdefault(r.get("event") or "", []).append((start, end, i))
+        start, end = intervals[i]
+        if start is None or end is None:
+            continue
+        cat = str(r.get("event") or "")
+        roles = ("actor", "recipient") if cat in rule.symmetric else ("actor",)
+        keys = {str(e["country"]) for role in roles for e in r.get(role) or [] if e.get("country")}
+        if not {e.get("country") for e in r.get("actor") or []} - {None}:
+            wild.setdefault(cat, []).append((start, end, i))
+            continue
+        for key in keys:
+            blocks.setdefault((cat, key), []).append((start, end, i))
     window = dt.timedelta(days=rule.window_days)
-    for items in by_cat.values():
+    groups_to_sweep = [items + wild.get(cat, []) for (cat, _), items in blocks.items()]
+    groups_to_sweep += list(wild.values())
+    for items in groups_to_sweep:
         items.sort()
-        # blocking: sorted by start, stop once j starts more than a window after i ends
+        # sorted by start: stop once j starts more than a window after i ends
         for x, (_, end_i, i) in enumerate(items):
             for start_j, _, j in items[x + 1 :]:
                 if start_j - end_i > window:
                     break
-                if find(i) != find(j) and same_happening(recs[i], recs[j], rule):
+                if find(i) != find(j) and _explain(
+                    recs[i], recs[j], rule, intervals[i], intervals[j], evidence[i], evidence[j]
+                )[0]:
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(recs)):

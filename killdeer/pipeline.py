@@ -239,8 +239,11 @@ class Coder:
             actors.note_subject(actor[0], cand.clause, plural=len(actor) > 1 or cand.actors[0].tag_ == "NNS")
         trig_rel = cand.trigger.idx - sent.start_char
         sent_text = sent.text
-        para_exprs = find_date_expressions(paragraph, document.date) if paragraph else []
-        dres = resolve_event_date(sent_text, trig_rel, document.date, future=cand.future, paragraph_exprs=para_exprs)
+        para_exprs = self._paragraph_dates(paragraph, document.date)
+        # dates in clauses that modify other nouns ("nationals suspected of bombing a plane in 1988")
+        # do not date this event: mask them (same length, offsets kept)
+        own = _mask_foreign_clauses(sent, cand.clause)
+        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future, paragraph_exprs=para_exprs)
         date_text = dres.text
         historical = unreal
         if dres.precision != "pub" and dres.date[:4].isdigit() and int(dres.date[:4]) < document.date.year - 1:
@@ -318,6 +321,15 @@ class Coder:
             why=why,
         )
 
+    def _paragraph_dates(self, paragraph: str, pub: dt.date) -> list:
+        key = (paragraph, pub)
+        cache = self.__dict__.setdefault("_para_cache", {})
+        if key not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            cache[key] = find_date_expressions(paragraph, pub) if paragraph else []
+        return cache[key]
+
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.lookup(name)
         return place.country if place is not None else None
@@ -337,6 +349,18 @@ def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if s <= pos < e:
             return s, e
     return pos, pos
+
+
+def _mask_foreign_clauses(sent: Span, clause) -> str:  # noqa: ANN001 - spaCy Token
+    """The sentence with relative/participial clauses not containing the trigger blanked out."""
+    chars = list(sent.text)
+    base = sent.start_char
+    for tok in sent:
+        if tok.dep_ in ("relcl", "acl") and not (tok.left_edge.i <= clause.i <= tok.right_edge.i):
+            lo = tok.left_edge.idx - base
+            hi = tok.right_edge.idx + len(tok.right_edge.text) - base
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "from", "on"}

@@ -510,6 +510,14 @@ class Store:
             self._con.execute("UPDATE meta SET value = 'true' WHERE key = 'clusters_stale'")
         return len(evs)
 
+    def writer(self, *, coder_version: str, batch_size: int = 256) -> BatchWriter:
+        """A buffered writer: ``add(doc, events)`` and it commits every ``batch_size`` documents.
+
+        Use it as a context manager; leaving the block (even by an exception) writes the
+        documents already added, so an interrupted run loses none that were coded.
+        """
+        return BatchWriter(self, coder_version=coder_version, batch_size=batch_size)
+
     def delete(self, doc_ids: Sequence[str]) -> None:
         """Remove documents and everything coded from them."""
         with self._lock, self._transaction("delete"):
@@ -807,6 +815,43 @@ class Store:
                 return self._rows(query, params)
             finally:
                 self._con.execute("ROLLBACK")
+
+
+class BatchWriter:
+    """Buffers coded documents and writes them with :meth:`Store.write_many` (see :meth:`Store.writer`)."""
+
+    def __init__(self, store: Store, *, coder_version: str, batch_size: int = 256) -> None:
+        self._store = store
+        self._version = coder_version
+        self._size = max(1, batch_size)
+        self._items: list[tuple[Document, Sequence[Event]]] = []
+        self._hashes: list[str | None] = []
+        self.documents = 0
+        self.events = 0
+
+    def add(self, doc: Document, events: Sequence[Event], *, content_hash: str | None = None) -> None:
+        """Queue one coded document; flushes when the batch is full."""
+        self._items.append((doc, events))
+        self._hashes.append(content_hash)
+        if len(self._items) >= self._size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued documents in one transaction."""
+        if not self._items:
+            return
+        items, hashes = self._items, self._hashes
+        self._items, self._hashes = [], []
+        self.events += self._store.write_many(items, coder_version=self._version, content_hashes=hashes)
+        self.documents += len(items)
+
+    def __enter__(self) -> BatchWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.flush()
 
 
 def _dyad_filters(filters: dict[str, Any]) -> dict[str, Any]:

@@ -312,3 +312,14 @@ def test_store_cli_commands(filled: Store, tmp_path: Path) -> None:
     assert len((tmp_path / "e.tsv").read_text().splitlines()) == 7  # header + one row per cluster
     res = run(app, ["dedup", "--db", path, "--window", "3"])
     assert res.exit_code == 0, res.output
+
+
+def test_store_batch_writer_flushes_on_interrupt(db: Path) -> None:
+    with Store.open(db) as store:
+        with pytest.raises(KeyboardInterrupt), store.writer(coder_version="1", batch_size=4) as w:
+            for i in range(10):
+                w.add(make_doc(f"d{i}"), [make_event(f"d{i}")])
+            raise KeyboardInterrupt
+        assert (w.documents, w.events) == (10, 10)
+        assert store.stats()["documents"] == 10
+        assert not store.needs_coding("d9", content_hash(make_doc("d9")), "1")

@@ -134,7 +134,7 @@ def gov_phrase(c, compound=False):
 def official(c):
     n, adj, cap = c
     r = pick(ROLES)
-    return pick([f"the {adj} {r}", f"{n}'s {r}", f"{adj} {r.title()}s"[:0] or f"the {r} of {n}"])
+    return pick([f"the {adj} {r}", f"{n}'s {r}", f"the {r} of {n}"])
 
 
 def person_or_official(c=None, exclude=()):
@@ -405,7 +405,7 @@ def concede_tpl():
     f = rng.randint(0, 9)
     if f == 0:
         n = rng.randint(30, 3000)
-        b.m("A", pick([f"{c[0]}'s president", f"The {c[1]} head of state", f"{c[1]} President"[:0] or f"the {c[1]} president"])).t(" ").m("T", "pardoned").t(" ").m("R", f"{n:,} prisoners").t(f" to mark {pick(['independence day', 'the new year', 'Eid al-Fitr', 'the national holiday'])}{pick(ATTR)}.")
+        b.m("A", pick([f"{c[0]}'s president", f"The {c[1]} head of state", f"the {c[1]} president"])).t(" ").m("T", "pardoned").t(" ").m("R", f"{n:,} prisoners").t(f" to mark {pick(['independence day', 'the new year', 'Eid al-Fitr', 'the national holiday'])}{pick(ATTR)}.")
         return b, [ev(b, "CONCEDE", [], "T", ["A"], ["R"], ctx=["legal"])], "pardon -> CONCEDE"
     if f == 1:
         b.m("A", g).t(" ").m("T", "lifted").t(f" the {pick(['nightly curfew', 'state of emergency', 'ban on public gatherings', 'internet restrictions'])} in {pick(['the capital', 'the northern provinces', 'three districts', 'the border region'])}{pick(ATTR)}.")
@@ -581,8 +581,7 @@ def neg_tpl():
         return b, [ev(b, "AID", [], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical aid"
     if f == 4:
         b.t(f"The {a[1]} and {r[1]} governments had ").m("T", "signed").t(f" a border treaty in {pick(YEARS)}, which was never fully implemented.")
-        b2 = b
-        # actor: the governments phrase
+        # actor: the compound "governments" phrase
         txt = b.text()
         m = re.search(r"The \w[\w ]* and \w[\w ]* governments", txt)
         e = {"event": "SUPPORT", "mode": [], "context": ["territory"], "trigger": "signed",

@@ -209,13 +209,13 @@ class DocumentActors:
         return country, sector, phrase
 
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
-        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
         if not heads:
             return None
         head = heads[0]
         mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
         for cand in ([*mods, head], [head]):
-            phrase = " ".join(t.text for t in cand)
+            phrase = " ".join(ABBREVIATIONS.get(_title(t), t.text) for t in cand)
             m = self.lexicon.agent(phrase)
             if m is not None:
                 return m
@@ -238,9 +238,15 @@ class DocumentActors:
         # titles right before the name: "Brazilian President Lula", "U.S. President Joe Biden"
         left = []
         i = ent.start - 1
-        while i >= 0 and i >= ent.start - 4:
+        while i >= 0 and i >= ent.start - 7 and self.doc[i].idx >= self.dateline_end:
             t = self.doc[i]
-            if t.pos_ in ("PROPN", "NOUN", "ADJ") and (t.lemma_.lower() in _TITLE_LEMMAS or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE") or t.dep_ == "compound"):
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
+                t.lemma_.lower() in _TITLE_LEMMAS or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE", "ORG")
+                or t.dep_ in ("compound", "nmod", "pobj", "amod")
+            ):
+                left.insert(0, t)
+                i -= 1
+            elif t.lower_ in ("of", "for", "the", "-") and i > 0 and self.doc[i - 1].pos_ in ("PROPN", "NOUN") and left:
                 left.insert(0, t)
                 i -= 1
             else:
@@ -257,6 +263,12 @@ class DocumentActors:
                 sectors=list(m.sectors) or ([sector] if sector else []), resolved_by="dictionary",
                 wikidata=m.wikidata,
             )
+        if sector and not country:
+            # "Lt. Gen. Prosper Avril": a titled person the dictionaries do not know, in the article's country
+            country = self.local_country(head)
+            if country:
+                return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=name, country=country,
+                              sector=sector, sectors=[sector], resolved_by="in-document+document-country")
         if country or sector:
             return Entity(
                 text=ent.text, start=ent.start_char, end=ent.end_char, name=name, country=country,
@@ -384,7 +396,7 @@ class DocumentActors:
                           resolved_by="in-document", wikidata=known.wikidata)
         for text in (_clean(span.text), _clean(head.text)):
             m = self.lexicon.lookup(text, self.date)
-            if m is not None:
+            if m is not None and m.kind != "agent":  # role words go through _common (country + sector)
                 return self._span_entity(span, m)
         e = self.people.get(head.lower_)
         if e is not None:
@@ -462,7 +474,7 @@ class DocumentActors:
             return None
         resolved_by = "agent-lexicon"
         if country is None:
-            if any(t.lower_ in FOREIGN for t in toks):
+            if any(t.lower_ in FOREIGN and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
             country = agent.country or self.local_country(head)
             resolved_by = "agent-lexicon+document-country"
@@ -488,6 +500,11 @@ class DocumentActors:
             return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=s.name,
                           country=s.country, sector=s.sector, sectors=list(s.sectors), resolved_by="quote-speaker",
                           wikidata=s.wikidata)
+        speaker = self._reported_subject(tok)
+        if speaker is not None:
+            return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=speaker.name,
+                          country=speaker.country, sector=speaker.sector, sectors=list(speaker.sectors),
+                          resolved_by="pronoun", wikidata=speaker.wikidata)
         want_person = low in MALE | FEMALE
         want_plural = low in PLURAL
         best: Referent | None = None
@@ -511,11 +528,40 @@ class DocumentActors:
         return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=s.name, country=s.country,
                       sector=s.sector, sectors=list(s.sectors), resolved_by="pronoun", wikidata=s.wikidata)
 
+    def _reported_subject(self, tok: Token) -> Entity | None:
+        """"Iraq said it would allow ...": a subject pronoun of a reported clause is the speaker."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_SING | FIRST_PLUR:
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH | {"announce", "promise", "warn", "threaten", "vow", "pledge"}:
+            return None
+        subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        s = subj[0]
+        plural = tok.lower_ in PLURAL
+        if plural != (s.tag_ in ("NNS", "NNPS") or s.ent_type_ in ("NORP",)) and tok.lower_ not in NEUTER:
+            if not (plural and any(c.dep_ == "conj" for c in s.children)):
+                return None
+        return self.entity(s)
+
     def note_subject(self, entity: Entity, tok: Token, plural: bool = False) -> None:
         """Remember a resolved common-noun subject as a referent for later pronouns."""
         if entity.country:
             self.referents.append(Referent(entity, "group", None, plural, tok.i))
             self.referents.sort(key=lambda r: r.token)
+
+
+ABBREVIATIONS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "sgt": "sergeant", "adm": "admiral",
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "capt": "captain",
+    "cmdr": "commander", "brig": "brigadier", "amb": "ambassador", "supt": "superintendent", "insp": "inspector",
+}
+
+
+def _title(tok: Token) -> str:
+    """A title word normalised: "Gen." -> "gen" (see ABBREVIATIONS)."""
+    return tok.lemma_.lower().rstrip(".")
 
 
 def _agentish(lexicon: ActorLexicon, tok: Token) -> set[str]:
@@ -588,7 +634,9 @@ def _proposal_source(head: Token) -> Token | None:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().strip("“”\"'‘’()[],.")
+    text = text.strip().strip("“”\"'‘’()[],")
+    if text.endswith(".") and "." not in text[:-1]:  # "Ecuador." but not "U.S."
+        text = text[:-1]
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix):]

@@ -175,7 +175,7 @@ P("Dick Cheney", "Cheney")
 P("Robert Gates", "")
 P("Al Gore", "Gore")
 P("Bernie Sanders", "Sanders", country="USA")
-R("Bernie Sanders", "United States Senator", "USA", "LEG", "2007-01-03", None)
+R("Bernie Sanders", "United States Senator from Vermont", "USA", "LEG", "2007-01-03", None)
 R("Robert F. Kennedy Jr.", "Health Secretary of the United States", "USA", "GOV", "2025-02-13", None)
 P("Robert F. Kennedy Jr.", "RFK Jr.")
 R("Elon Musk", "Head of the Department of Government Efficiency", "USA", "GOV", "2025-01-20", "2025-05-30")
@@ -477,7 +477,7 @@ P("Ariel Henry", "")
 P("Garry Conille", "Conille")
 P("Alix Didier Fils-Aimé", "Fils-Aimé|Fils-Aime|Alix Didier Fils-Aime")
 P("Laurent Lamothe", "Lamothe")
-P("Jimmy Chérizier", "Barbecue|Jimmy Cherizier|Chérizier|Cherizier", country="HTI", sector="CRM")
+P("Jimmy Chérizier", "Jimmy Barbecue Chérizier|Jimmy Cherizier|Chérizier|Cherizier", country="HTI", sector="CRM")
 P("Guy Philippe", "", country="HTI", sector="OPP")
 
 # ---------------- Dominican Republic ----------------
@@ -672,6 +672,10 @@ P("Tareck El Aissami", "El Aissami|Tareck El Aissami")
 P("Jorge Arreaza", "Arreaza")
 P("Yván Gil", "Yvan Gil")
 P("Pedro Carmona", "Carmona")
+P("Henry Ramos Allup", "Ramos Allup")
+P("Claudia Ruiz Massieu", "Ruiz Massieu")
+P("Julio Casas Regueiro", "Casas Regueiro")
+P("Alberto van Klaveren", "van Klaveren")
 P("Elías Jaua", "Jaua")
 
 # ---------------- Colombia ----------------
@@ -690,7 +694,7 @@ O("Foreign Minister of Colombia", "COL", """
 O("Defence Minister of Colombia", "COL", """
 2006-07-19 2009-05-23 Juan Manuel Santos
 2022-08-07 2025-02-18 Iván Velásquez
-2025-02-18 - Pedro Sánchez Suárez
+2025-02-18 2026-08-07 Pedro Sánchez Suárez
 """)
 R("Francia Márquez", "Vice President of Colombia", "COL", "GOV", "2022-08-07", "2026-08-07")
 R("Laura Sarabia", "Foreign Minister of Colombia", "COL", "GOV", "2025-03-01", "2025-07-03")
@@ -719,7 +723,6 @@ O("Vice President of Ecuador", "ECU", """
 2013-05-24 2018-01-03 Jorge Glas
 """)
 R("Rafael Correa", "Minister of Economy and Finance of Ecuador", "ECU", "GOV", "2005-04-20", "2005-08-08")
-R("Luisa González", "Leader of the Citizen Revolution Movement", "ECU", "OPP", "2023-01-01", None)
 O("Foreign Minister of Ecuador", "ECU", """
 2010-01-23 2016-03-03 Ricardo Patiño
 """)
@@ -730,7 +733,7 @@ P("Lenín Moreno", "Lenin Moreno|Lenín Moreno Garcés")
 P("Guillermo Lasso", "Lasso")
 P("Daniel Noboa", "Daniel Noboa Azín|Daniel Noboa Azin")
 P("Jorge Glas", "Glas")
-P("Luisa González", "Luisa Gonzalez", sector="OPP")
+P("Luisa González", "Luisa Gonzalez", country="ECU", sector="OPP")
 P("Fernando Villavicencio", "Villavicencio", country="ECU", sector="OPP")
 P("Ricardo Patiño", "Ricardo Patino")
 P("Alfredo Palacio", "")
@@ -748,7 +751,7 @@ O("President of Peru", "PER", """
 2020-11-17 2021-07-28 Francisco Sagasti
 2021-07-28 2022-12-07 Pedro Castillo
 2022-12-07 2025-10-10 Dina Boluarte
-2025-10-10 - José Jerí
+2025-10-10 2026-07-28 José Jerí
 """)
 O("Prime Minister of Peru", "PER", """
 2022-12-21 2024-03-05 Alberto Otárola
@@ -824,6 +827,8 @@ P("Sebastián Piñera", "Piñera|Pinera|Sebastian Pinera")
 P("Gabriel Boric", "Boric|Gabriel Boric Font")
 P("José Antonio Kast", "Kast|Jose Antonio Kast")
 P("Augusto Pinochet", "Pinochet", country="CHL")
+R("Augusto Pinochet", "President of Chile", "CHL", "GOV", "1974-12-17", "1990-03-11")
+R("Augusto Pinochet", "Commander-in-Chief of the Chilean Army", "CHL", "MIL", "1973-08-23", "1998-03-10")
 
 # ---------------- Argentina ----------------
 O("President of Argentina", "ARG", """
@@ -1231,7 +1236,7 @@ P("Ron DeSantis", "DeSantis")
 P("Gavin Newsom", "Newsom")
 P("Greg Abbott", "")
 P("Jerry Brown", "")
-P("Michael Bloomberg", "Bloomberg|Mike Bloomberg")
+P("Michael Bloomberg", "Mike Bloomberg")
 P("Bill de Blasio", "de Blasio|De Blasio")
 P("Eric Adams", "")
 P("Zohran Mamdani", "Mamdani")
@@ -1253,3 +1258,22 @@ ORG("Social Christian Party (Ecuador)", "ECU", "PTY", "Partido Social Cristiano"
 ORG("CREO", "ECU", "PTY", "Creating Opportunities")
 ORG("Fanmi Lavalas", "HTI", "PTY", "Lavalas")
 ORG("Haitian Tèt Kale Party", "HTI", "PTY", "PHTK")
+ORG("Los Rastrojos", "COL", "CRM", "Rastrojos")
+ORG("La Oficina de Envigado", "COL", "CRM", "Oficina de Envigado")
+ORG("Autodefensas Conquistadoras de la Sierra Nevada", "COL", "CRM", "Los Pachenca|ACSN")
+ORG("Cárteles Unidos", "MEX", "CRM", "Carteles Unidos")
+ORG("Los Viagras", "MEX", "CRM", "Viagras")
+ORG("Coordinadora Arauco-Malleco", "CHL", "REB", "CAM|Arauco-Malleco Coordinating Group")
+ORG("5 Segonn", "HTI", "CRM", "Village de Dieu gang|5 Seconds gang")
+ORG("Kraze Baryè", "HTI", "CRM", "Kraze Barye")
+O("Vice President of the Dominican Republic", "DOM", """
+2012-08-16 2020-08-16 Margarita Cedeño
+2020-08-16 - Raquel Peña
+""")
+O("Vice President of Nicaragua", "NIC", """
+2007-01-10 2012-01-10 Jaime Morales Carazo
+2012-01-10 2017-01-10 Omar Halleslevens
+""")
+O("Prime Minister of Guyana", "GUY", """
+2020-08-02 - Mark Phillips
+""")

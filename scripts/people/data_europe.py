@@ -286,7 +286,7 @@ O("Governor of the Bank of France", "FRA", """
 2003-11-01 2015-10-31 Christian Noyer
 2015-11-01 - François Villeroy de Galhau
 """)
-O("President of the National Front", "FRA", """
+O("President of the National Rally (formerly National Front)", "FRA", """
 1972-10-05 2011-01-16 Jean-Marie Le Pen
 2011-01-16 2021-09-12 Marine Le Pen
 2021-09-12 - Jordan Bardella
@@ -557,6 +557,9 @@ P("Ignazio Visco", "Visco")
 P("Fabio Panetta", "")
 P("Elly Schlein", "Schlein")
 P("Luciana Lamorgese", "Lamorgese")
+P("Giulio Terzi di Sant'Agata", "Giulio Terzi")
+P("Enzo Moavero Milanesi", "Moavero|Moavero Milanesi")
+P("Marie-Louise Coleiro Preca", "Coleiro Preca")
 
 # ---------------- Malta ----------------
 O("Prime Minister of Malta", "MLT", """
@@ -1644,7 +1647,6 @@ P("Rosen Zhelyazkov", "Zhelyazkov")
 P("Georgi Parvanov", "Parvanov")
 P("Rosen Plevneliev", "Plevneliev")
 P("Nikolai Denkov", "Denkov")
-P("Delyan Peevski", "Peevski", country="BGR")
 
 # ---------------- Baltics ----------------
 O("President of Estonia", "EST", """
@@ -2049,7 +2051,6 @@ P("Vladimir Voronin", "Voronin")
 P("Igor Dodon", "Dodon")
 P("Maia Sandu", "Sandu")
 P("Vlad Filat", "Filat")
-P("Vlad Plahotniuc", "Plahotniuc", country="MDA")
 P("Ilan Shor", "Shor|Ilan Șor", country="MDA", sector="OPP")
 P("Dorin Recean", "Recean")
 P("Natalia Gavrilița", "Gavrilița|Gavrilita")
@@ -2059,98 +2060,7 @@ R("Vadim Krasnoselsky", "President of Transnistria", "MDA", "PRE", "2016-12-16",
 R("Yevgeny Shevchuk", "President of Transnistria", "MDA", "PRE", "2011-12-30", "2016-12-16")
 R("Igor Smirnov", "President of Transnistria", "MDA", "PRE", "1991-09-02", "2011-12-30")
 
-# ---------------- Georgia ----------------
-O("President of Georgia", "GEO", """
-1995-11-26 2003-11-23 Eduard Shevardnadze
-2004-01-25 2007-11-25 Mikheil Saakashvili
-2008-01-20 2013-11-17 Mikheil Saakashvili
-2013-11-17 2018-12-16 Giorgi Margvelashvili
-2018-12-16 2024-12-29 Salome Zourabichvili
-2024-12-29 - Mikheil Kavelashvili
-""")
-O("Acting President of Georgia", "GEO", """
-2003-11-23 2004-01-25 Nino Burjanadze
-2007-11-25 2008-01-20 Nino Burjanadze
-""")
-O("Prime Minister of Georgia", "GEO", """
-2004-02-17 2005-02-03 Zurab Zhvania
-2005-02-17 2007-11-16 Zurab Noghaideli
-2007-11-22 2008-10-27 Lado Gurgenidze
-2008-11-01 2009-02-06 Grigol Mgaloblishvili
-2009-02-06 2012-07-04 Nika Gilauri
-2012-07-04 2012-10-25 Vano Merabishvili
-2012-10-25 2013-11-20 Bidzina Ivanishvili
-2013-11-20 2015-12-30 Irakli Garibashvili
-2015-12-30 2018-06-20 Giorgi Kvirikashvili
-2018-06-20 2019-09-08 Mamuka Bakhtadze
-2019-09-08 2021-02-18 Giorgi Gakharia
-2021-02-22 2024-02-08 Irakli Garibashvili
-2024-02-08 - Irakli Kobakhidze
-""")
-R("Bidzina Ivanishvili", "Honorary Chairman of Georgian Dream", "GEO", "GOV", "2023-12-30", None)
-P("Eduard Shevardnadze", "Shevardnadze")
-P("Mikheil Saakashvili", "Saakashvili|Mikhail Saakashvili")
-P("Salome Zourabichvili", "Zourabichvili|Salome Zurabishvili")
-P("Mikheil Kavelashvili", "Kavelashvili")
-P("Irakli Kobakhidze", "Kobakhidze")
-P("Irakli Garibashvili", "Garibashvili")
-P("Bidzina Ivanishvili", "Ivanishvili")
-P("Nino Burjanadze", "Burjanadze")
-P("Giorgi Gakharia", "Gakharia")
-P("Giorgi Margvelashvili", "Margvelashvili")
-P("Zurab Zhvania", "Zhvania")
-
-# ---------------- Armenia ----------------
-O("President of Armenia", "ARM", """
-1998-04-09 2008-04-09 Robert Kocharyan
-2008-04-09 2018-04-09 Serzh Sargsyan
-2018-04-09 2022-02-01 Armen Sarkissian
-2022-03-13 - Vahagn Khachaturyan
-""")
-O("Prime Minister of Armenia", "ARM", """
-2000-05-12 2007-03-25 Andranik Margaryan
-2007-04-04 2008-04-09 Serzh Sargsyan
-2008-04-09 2014-04-13 Tigran Sargsyan
-2014-04-13 2016-09-13 Hovik Abrahamyan
-2016-09-13 2018-04-17 Karen Karapetyan
-2018-04-17 2018-04-23 Serzh Sargsyan
-2018-05-08 - Nikol Pashinyan
-""")
-O("Foreign Minister of Armenia", "ARM", """
-2021-08-19 - Ararat Mirzoyan
-""")
-P("Robert Kocharyan", "Kocharyan")
-P("Serzh Sargsyan", "Serzh Sarkisian")
-P("Nikol Pashinyan", "Pashinyan")
-P("Armen Sarkissian", "")
-P("Vahagn Khachaturyan", "Khachaturyan")
-P("Ararat Mirzoyan", "Mirzoyan")
-
-# ---------------- Azerbaijan ----------------
-O("President of Azerbaijan", "AZE", """
-1993-10-10 2003-10-31 Heydar Aliyev
-2003-10-31 - Ilham Aliyev
-""")
-O("Prime Minister of Azerbaijan", "AZE", """
-1996-07-26 2003-08-04 Artur Rasizade
-2003-08-04 2003-10-31 Ilham Aliyev
-2003-11-04 2018-04-21 Artur Rasizade
-2018-04-21 2019-10-08 Novruz Mammadov
-2019-10-08 - Ali Asadov
-""")
-O("Foreign Minister of Azerbaijan", "AZE", """
-2004-04-02 2020-07-16 Elmar Mammadyarov
-2020-07-16 - Jeyhun Bayramov
-""")
-O("First Vice President of Azerbaijan", "AZE", """
-2017-02-21 - Mehriban Aliyeva
-""")
-P("Heydar Aliyev", "")
-P("Ilham Aliyev", "")
-P("Mehriban Aliyeva", "Aliyeva")
-P("Jeyhun Bayramov", "Bayramov")
-P("Elmar Mammadyarov", "Mammadyarov")
-P("Artur Rasizade", "Rasizade")
+# Georgia, Armenia, Azerbaijan: covered by the Asia file (asia.yaml), not here.
 
 # ================= ORGANISATIONS =================
 # parties
@@ -2164,7 +2074,7 @@ ORG("Democratic Unionist Party", "GBR", "PTY", "DUP")
 ORG("Sinn Féin", "IRL", "PTY", "Sinn Fein")
 ORG("Fianna Fáil", "IRL", "PTY", "Fianna Fail")
 ORG("Fine Gael", "IRL", "PTY", "")
-ORG("Renaissance (France)", "FRA", "PTY", "La République En Marche|LREM|En Marche|Ensemble")
+ORG("Renaissance (France)", "FRA", "PTY", "La République En Marche|LREM|En Marche")
 ORG("National Rally", "FRA", "PTY", "Rassemblement National|RN|National Front|Front National")
 ORG("La France Insoumise", "FRA", "PTY", "LFI|France Unbowed")
 ORG("The Republicans (France)", "FRA", "PTY", "Les Républicains|UMP")
@@ -2273,19 +2183,15 @@ ORG("Party of Regions", "UKR", "PTY", "")
 ORG("Opposition Platform — For Life", "UKR", "PTY", "OPZZh|Opposition Platform For Life")
 ORG("Party of Action and Solidarity", "MDA", "PTY", "PAS")
 ORG("Party of Socialists of the Republic of Moldova", "MDA", "PTY", "PSRM")
-ORG("Georgian Dream", "GEO", "PTY", "Georgian Dream – Democratic Georgia")
-ORG("United National Movement", "GEO", "PTY", "UNM")
-ORG("Civil Contract", "ARM", "PTY", "")
-ORG("New Azerbaijan Party", "AZE", "PTY", "YAP")
 # armed / separatist / criminal groups
 ORG("ETA", "ESP", "REB", "Euskadi Ta Askatasuna|Basque separatist group ETA")
-ORG("Provisional Irish Republican Army", "GBR", "REB", "Provisional IRA|PIRA")
+ORG("Provisional Irish Republican Army", "GBR", "REB", "Provisional IRA|PIRA|IRA|Irish Republican Army")
 ORG("Real IRA", "GBR", "REB", "Real Irish Republican Army|RIRA")
 ORG("Continuity IRA", "GBR", "REB", "Continuity Irish Republican Army|CIRA")
 ORG("New IRA", "GBR", "REB", "")
 ORG("Óglaigh na hÉireann (splinter group)", "GBR", "REB", "ONH")
 ORG("Ulster Volunteer Force", "GBR", "PRM", "UVF")
-ORG("Ulster Defence Association", "GBR", "PRM", "UDA")
+ORG("Ulster Defence Association", "GBR", "PRM", "")
 ORG("Revolutionary Organization 17 November", "GRC", "REB", "17 November|17N|November 17")
 ORG("Revolutionary Struggle", "GRC", "REB", "Epanastatikos Agonas")
 ORG("Conspiracy of Fire Nuclei", "GRC", "REB", "")
@@ -2299,17 +2205,14 @@ ORG("Freedom of Russia Legion", "RUS", "REB", "")
 ORG("Donetsk People's Republic", "UKR", "PRE", "DPR|DNR")
 ORG("Luhansk People's Republic", "UKR", "PRE", "LPR|LNR")
 ORG("Transnistria", "MDA", "PRE", "Pridnestrovian Moldavian Republic|Pridnestrovie")
-ORG("Abkhazia", "GEO", "PRE", "")
-ORG("South Ossetia", "GEO", "PRE", "")
 ORG("Turkish Republic of Northern Cyprus", "CYP", "PRE", "TRNC|Northern Cyprus")
-ORG("Republic of Artsakh", "AZE", "PRE", "Nagorno-Karabakh Republic|Artsakh")
 ORG("'Ndrangheta", "ITA", "CRM", "Ndrangheta|’Ndrangheta")
 ORG("Camorra", "ITA", "CRM", "")
 ORG("Cosa Nostra", "ITA", "CRM", "Sicilian Mafia")
 ORG("Sacra Corona Unita", "ITA", "CRM", "")
 ORG("Mocro Maffia", "NLD", "CRM", "Mocro Mafia")
-ORG("Foxtrot network", "SWE", "CRM", "Foxtrot")
-ORG("Rumba network", "SWE", "CRM", "Rumba")
+ORG("Foxtrot network", "SWE", "CRM", "Foxtrot criminal network")
+ORG("Rumba network", "SWE", "CRM", "")
 ORG("Kavač clan", "MNE", "CRM", "Kavac clan")
 ORG("Škaljari clan", "MNE", "CRM", "Skaljari clan")
 ORG("Solntsevskaya Bratva", "RUS", "CRM", "Solntsevskaya gang")
@@ -2391,3 +2294,31 @@ P("Lindsay Hoyle", "")
 P("Yaël Braun-Pivet", "Braun-Pivet|Yael Braun-Pivet")
 P("Éric Zemmour", "Zemmour|Eric Zemmour", country="FRA", sector="OPP")
 P("Tino Chrupalla", "Chrupalla", country="DEU", sector="OPP")
+O("Head of Government of Andorra", "AND", """
+1994-12-07 2005-05-27 Marc Forné Molné
+2005-05-27 2009-06-05 Albert Pintat
+2009-06-05 2011-05-12 Jaume Bartumeu
+2011-05-12 2019-05-16 Antoni Martí
+2019-05-16 - Xavier Espot Zamora
+""")
+O("Prime Minister of Liechtenstein", "LIE", """
+2001-04-05 2009-03-25 Otmar Hasler
+2009-03-25 2013-03-27 Klaus Tschütscher
+2013-03-27 2021-03-25 Adrian Hasler
+2021-03-25 2025-04-10 Daniel Risch
+2025-04-10 - Brigitte Haas
+""")
+R("Rolandas Paksas", "Prime Minister of Lithuania", "LTU", "GOV", "2000-10-26", "2001-06-20")
+O("Foreign Minister of Denmark", "DNK", """
+2001-11-27 2010-02-23 Per Stig Møller
+2010-02-23 2011-10-03 Lene Espersen
+2011-10-03 2013-12-12 Villy Søvndal
+2013-12-12 2015-06-28 Martin Lidegaard
+2015-06-28 2016-11-28 Kristian Jensen
+2016-11-28 2019-06-27 Anders Samuelsen
+2019-06-27 2022-12-15 Jeppe Kofod
+""")
+O("Foreign Minister of Croatia", "HRV", """
+2019-07-19 - Gordan Grlić Radman
+""")
+P("Gordan Grlić Radman", "Grlić Radman|Grlic Radman")

@@ -44,6 +44,7 @@ Barr Milley Frías Miera Trejo Ceja Vilá Garced Camaño Solá Preca Debono Vell
 Hutton Beckett Harman Prescott Williamson Fallon Rudd Javid Trimble Givan Compton Chastanet
 Bostic Monaco Stone Chacón Robles Justice Lupu Taran Donev Laar Mladen Emil Pandeli Friedrich
 Khristenko Makarov Smirnov Shevchuk Filat Mammadov Asadov Sargsyan Kaag Dastis Fils-Aimé
+Stock Olsen Roux Varga Bache Jong-wook
 """.split())
 
 
@@ -55,7 +56,7 @@ def load(mod_name):
     m = importlib.util.module_from_spec(spec)
     reg = {"offices": [], "people": {}, "roles": [], "orgs": []}
 
-    def O(office, country, text="", sector="GOV"):
+    def O(office, country, text="", sector="GOV"):  # noqa: E743
         for ln in text.strip().splitlines():
             ln = ln.split("#", 1)[0].strip()
             if not ln:
@@ -148,14 +149,14 @@ def dedupe_aliases(all_entries):
             e["aliases"] = keep
     count = defaultdict(set)
     explicit = defaultdict(set)
-    for fname, ents in all_entries.items():
+    for ents in all_entries.values():
         for e in ents:
             for a in set([e["name"]] + e["aliases"]):
                 count[a.lower()].add(e["name"])
                 if a not in e.get("_auto", ()):
                     explicit[a.lower()].add(e["name"])
     dropped = []
-    for fname, ents in all_entries.items():
+    for ents in all_entries.values():
         for e in ents:
             keep = []
             for a in e["aliases"]:
