@@ -277,6 +277,22 @@ def cluster_events(records: Iterable[Mapping[str, Any]], rule: DedupRule = Dedup
             continue
         for key in keys:
             blocks.setdefault((cat, key), []).append((start, end, i))
+    countries = [
+        (
+            frozenset(e["country"] for e in r.get("actor") or [] if e.get("country")),
+            frozenset(e["country"] for e in r.get("recipient") or [] if e.get("country")),
+        )
+        for r in recs
+    ]
+
+    def may_link(i: int, j: int) -> bool:
+        """Cheap pre-check with the rule's country conflicts (exact check in :func:`_explain`)."""
+        (ai, ri), (aj, rj) = countries[i], countries[j]
+        straight = not (ai and aj and not ai & aj) and not (ri and rj and not ri & rj)
+        if straight or recs[i].get("event") not in rule.symmetric:
+            return straight
+        return not (ai and rj and not ai & rj) and not (ri and aj and not ri & aj)
+
     window = dt.timedelta(days=rule.window_days)
     groups_to_sweep = [items + wild.get(cat, []) for (cat, _), items in blocks.items()]
     groups_to_sweep += list(wild.values())
@@ -287,7 +303,7 @@ def cluster_events(records: Iterable[Mapping[str, Any]], rule: DedupRule = Dedup
             for start_j, _, j in items[x + 1 :]:
                 if start_j - end_i > window:
                     break
-                if find(i) != find(j) and _explain(
+                if may_link(i, j) and find(i) != find(j) and _explain(
                     recs[i], recs[j], rule, intervals[i], intervals[j], evidence[i], evidence[j]
                 )[0]:
                     parent[find(j)] = find(i)

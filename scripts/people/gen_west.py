@@ -6,6 +6,8 @@ Table format (see data_*.py):
   P(name, aliases="A|B", wd=None, country=None, sector=None)   person metadata
   R(name, office, country, sector, start, end)                 single extra role
   ORG(name, country, sector, aliases="A|B", wd=None)
+Aliases: one-word aliases equal to another person's surname are dropped (ambiguous); prefix "!"
+to force one ("!Milei"). No surname aliases are generated: the loader derives surnames itself.
 Run:  python scripts/people/gen_west.py
 """
 import importlib.util
@@ -86,7 +88,7 @@ def load(mod_name):
     return reg
 
 
-def build(reg, fname, auto_surname=True):
+def build(reg, fname, auto_surname=False):  # the loader derives surnames itself (lexicon._surnames)
     persons = defaultdict(list)
     for (name, off, c, sec, s, e) in reg["roles"]:
         persons[name].append({"office": off, "country": c, "sector": sec, "start": s, "end": e})
@@ -142,6 +144,9 @@ def dedupe_aliases(all_entries):
         for e in ents:
             keep = []
             for a in e["aliases"]:
+                if a.startswith("!"):  # forced: surname overwhelmingly refers to this person
+                    keep.append(a)
+                    continue
                 if e["kind"] == "person" and " " not in a and (lastname[a.lower()] - {e["name"]}):
                     pre.append((e["name"], a))
                     continue
@@ -160,6 +165,9 @@ def dedupe_aliases(all_entries):
         for e in ents:
             keep = []
             for a in e["aliases"]:
+                if a.startswith("!"):
+                    keep.append(a[1:])
+                    continue
                 if a == e["name"]:
                     continue
                 owners = count[a.lower()]
