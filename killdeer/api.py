@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Settings", "create_app", "register"]
 
+_D = Settings()  # defaults shown by --help
+
 
 def create_app(db_path: str | Path, *, coder: Coder | None = None, settings: Settings | None = None) -> FastAPI:
     """The FastAPI app serving the store at ``db_path`` (opened read-only) and the explorer page."""
@@ -36,9 +38,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     cors: Annotated[list[str] | None, typer.Option("--cors", help="Allowed CORS origin; repeatable (none by default)")] = None,
-    max_text: Annotated[int, typer.Option(help="Longest text POST /code accepts (characters)")] = Settings.max_text_chars,
-    max_body: Annotated[int, typer.Option(help="Largest request body (bytes)")] = Settings.max_body_bytes,
-    page_size: Annotated[int, typer.Option(help="Largest page of GET /events")] = Settings.page_size_max,
+    max_text: Annotated[int, typer.Option(help="Longest text POST /code accepts (characters)")] = _D.max_text_chars,
+    max_body: Annotated[int, typer.Option(help="Largest request body (bytes)")] = _D.max_body_bytes,
+    page_size: Annotated[int, typer.Option(help="Largest page of GET /events")] = _D.page_size_max,
     warm: Annotated[bool, typer.Option(help="Load the spaCy model at start-up instead of on the first POST /code")] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs) and the web explorer (at /) on one port."""

@@ -11,7 +11,8 @@ documents and have
   lacks, but then the evidence must be more similar (``min_similarity_unknown``);
   CONSULT, AGREE and COOPERATE may swap actor and recipient,
 * event dates no more than ``window_days`` apart (partial dates are intervals),
-* compatible locations: same country, and two city-level places within ``max_km``,
+* compatible locations: same country, and two city-level places within ``max_km``
+  (places the coder only guessed, ``resolved_by`` ``*fallback``, are ignored),
 * similar evidence: overlap coefficient (or Jaccard) of the sentences' content-word
   stems of at least ``min_similarity``.
 
@@ -51,8 +52,8 @@ class DedupRule:
     """Thresholds of :func:`same_happening`.
 
     window_days: largest gap between the two event dates (default 2).
-    min_similarity: least similarity of the two sentences (default 0.15).
-    min_similarity_unknown: the same when an actor or recipient side is unknown (default 0.25).
+    min_similarity: least similarity of the two sentences (default 0.3).
+    min_similarity_unknown: the same when an actor or recipient side is unknown (default 0.3).
     max_km: largest distance between two city-level locations (default 60).
     symmetric: categories whose actor and recipient may be swapped between reports.
     similarity: ``overlap`` (|A∩B| / min(|A|,|B|), default) or ``jaccard`` of sentence tokens.
@@ -61,8 +62,8 @@ class DedupRule:
     """
 
     window_days: int = 2
-    min_similarity: float = 0.15
-    min_similarity_unknown: float = 0.25
+    min_similarity: float = 0.3
+    min_similarity_unknown: float = 0.3
     max_km: float = 60.0
     symmetric: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
     similarity: str = "overlap"
@@ -178,8 +179,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _guessed(loc: Mapping[str, Any]) -> bool:
+    """A place the coder fell back to (e.g. the actor's country), not one the text states."""
+    return "fallback" in str(loc.get("resolved_by") or "")
+
+
 def _places_ok(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None, rule: DedupRule) -> bool:
-    if not a or not b:
+    if not a or not b or _guessed(a) or _guessed(b):
         return True
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         # a country-level place is often inferred from an actor's nationality: weak evidence

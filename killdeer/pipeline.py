@@ -250,10 +250,12 @@ class Coder:
             historical = True
             if not self.config.historical:
                 return None
+        verbal = self.ontology.quad_code(cand.event) in (1, 3) and "visit" not in cand.mode
         place_spans = [
             (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
             for ent in sent.ents
             if ent.label_ in PLACE_LABELS and _locative(ent) and not _overlaps(ent, actor + recipient)
+            and _place_of(ent, cand.clause, strict=verbal)
         ]
         # no place named: a visit happens at the host's, anything else where the actor is
         if "visit" in cand.mode and recipient:
@@ -271,7 +273,14 @@ class Coder:
         if all(e.resolved_by.startswith("agent-lexicon+") for e in actor):
             conf *= 0.85
         if self.ontology.categories[cand.event].get("recipient_required") and not recipient:
-            conf *= 0.7
+            # aid, cooperation and sanctions need a recipient: the country the article is about
+            here = actors.local_country(cand.trigger)
+            if here and here not in {a.country for a in actor}:
+                recipient = [Entity(text="", start=cand.trigger.idx, end=cand.trigger.idx, name=None, country=here,
+                                    sector=None, sectors=[], resolved_by="document-country")]
+                conf *= 0.85
+            else:
+                conf *= 0.7
         if cand.future and cand.event not in ("AGREE", "CONCEDE", "THREATEN", "REQUEST"):
             conf *= 0.8
         why: dict[str, Any] = {
@@ -363,7 +372,23 @@ def _mask_foreign_clauses(sent: Span, clause) -> str:  # noqa: ANN001 - spaCy To
     return "".join(chars)
 
 
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "from", "on"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "on"}
+
+
+def _place_of(ent: Span, clause, strict: bool) -> bool:  # noqa: ANN001 - spaCy Token
+    """Whether a place phrase belongs to the event's clause.
+
+    Verbal events (statements, requests, rejections) happen where they are made: only a place
+    attached to their own verb counts ("said in Madrid"), not one inside what was said.
+    """
+    tok = ent.root
+    for _ in range(8):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+    if strict:
+        return tok is clause
+    return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 
 def _locative(ent: Span) -> bool:

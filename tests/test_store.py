@@ -323,3 +323,28 @@ def test_store_batch_writer_flushes_on_interrupt(db: Path) -> None:
         assert (w.documents, w.events) == (10, 10)
         assert store.stats()["documents"] == 10
         assert not store.needs_coding("d9", content_hash(make_doc("d9")), "1")
+
+
+def test_store_delete(filled: Store) -> None:
+    filled.delete(["a", "zzz"])
+    assert filled.stats()["documents"] == 2
+    assert filled.sql("SELECT count(*) AS n FROM entities WHERE doc_id = 'a'") == [{"n": 0}]
+
+
+def test_store_event_by_id_and_where(filled: Store) -> None:
+    assert filled.event("b-1")["event"] == "REQUEST"
+    assert filled.event("b-1", with_context=True)["report"]["url"] == "https://x.org/b"
+    assert filled.event("nope") is None
+    where, params = filled.where(actor="ECU", quad=3)
+    rows = filled.sql(f"SELECT count(*) AS n FROM events e{where}", params)
+    assert rows == [{"n": filled.count(actor="ECU", quad=3)}]
+    with pytest.raises(StoreError):
+        filled.where(colour="red")
+
+
+def test_store_read_only_queries(filled: Store) -> None:
+    path = filled.path
+    filled.close()
+    with Store.open(path, read_only=True) as ro:
+        assert ro.sql("SELECT count(*) AS n FROM events") == [{"n": 6}]
+        assert len(ro.events(actor="ECU")) == 5
