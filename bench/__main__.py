@@ -118,6 +118,7 @@ def run_measured(cmd: list[str], stdout: Path | None = None) -> dict[str, Any]:
     """Run ``cmd`` to completion: wall time, peak RSS (wait4 and sampled tree), exit code."""
     err_path = OUT / "last-stderr.txt"
     with open(err_path, "wb") as err, (open(stdout, "wb") if stdout else open(os.devnull, "wb")) as out:
+        load0 = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
         sampler = _Sampler(proc.pid)
@@ -136,6 +137,7 @@ def run_measured(cmd: list[str], stdout: Path | None = None) -> dict[str, Any]:
         "tree_peak_rss_mb": round(sampler.peak_rss / 1024, 1),
         "tree_peak_pss_mb": round(sampler.peak_pss / 1024, 1),
         "processes": sampler.peak_procs,
+        "loadavg_1min": [round(load0, 2), round(os.getloadavg()[0], 2)],  # before / after: other work on the machine
         "rss_samples": sampler.samples[:: max(1, len(sampler.samples) // 50)],
     }
 
@@ -189,11 +191,13 @@ def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
             events = OUT / f"events-{name}.jsonl"
             r = run_measured(killdeer_cmd(corpus, int(n), events))
             r["events"] = _count_lines(events)
-        steady = max(1e-9, r["wall_s"] - startup["bare" if kind == "bare" else "killdeer"])
+        steady = r["wall_s"] - startup["bare" if kind == "bare" else "killdeer"]
+        steady = steady if steady > 0.2 * r["wall_s"] else r["wall_s"]  # tiny corpora: start-up dominates, keep wall
         r["words_per_s"] = round(stats["words"] / r["wall_s"], 1)
         r["docs_per_s"] = round(stats["docs"] / r["wall_s"], 2)
         r["steady_words_per_s"] = round(stats["words"] / steady, 1)
         r["steady_docs_per_s"] = round(stats["docs"] / steady, 2)
+        r["cpu_words_per_s"] = round(stats["words"] / max(1e-9, r["cpu_s"]), 1)  # per CPU-second, all processes
         r.pop("rss_samples", None)
         results[name] = r
         print(f"  {name}: {r['wall_s']:.1f} s, {r['words_per_s']:.0f} words/s, maxrss {r['maxrss_mb']} MB", file=sys.stderr)
@@ -205,6 +209,7 @@ def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
 
     ratio("killdeer1_over_bare1", "killdeer-1", "bare-1")
     ratio("killdeer1_over_bare1_steady", "killdeer-1", "bare-1", "steady_words_per_s")
+    ratio("killdeer1_over_bare1_cpu", "killdeer-1", "bare-1", "cpu_words_per_s")
     ratio("killdeer2_over_killdeer1", "killdeer-2", "killdeer-1")
     ratio("killdeer2_over_bare2", "killdeer-2", "bare-2")
     ratio("bare2_over_bare1", "bare-2", "bare-1")
@@ -251,14 +256,15 @@ def markdown(res: dict[str, Any]) -> str:
             f"Corpus: {c['docs']} documents, {c['words']:,} words (seed {c['seed']}); "
             f"start-up: bare {tp['startup_s']['bare']:.1f} s, killdeer {tp['startup_s']['killdeer']:.1f} s.",
             "",
-            "| run | wall s | words/s | articles/s | steady words/s | CPU s | peak RSS MB (largest proc) | tree PSS MB | events |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| run | wall s | words/s | articles/s | steady words/s | CPU s | words/CPU-s | peak RSS MB (largest proc) "
+            "| tree PSS MB | events | load avg before/after |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         for name, r in tp["runs"].items():
             lines.append(
                 f"| {name} | {r['wall_s']:.1f} | {r['words_per_s']:,.0f} | {r['docs_per_s']:.2f} | "
-                f"{r['steady_words_per_s']:,.0f} | {r['cpu_s']:.0f} | {r['maxrss_mb']:.0f} | {r['tree_peak_pss_mb']:.0f} | "
-                f"{r.get('events', '-')} |"
+                f"{r['steady_words_per_s']:,.0f} | {r['cpu_s']:.0f} | {r['cpu_words_per_s']:,.0f} | {r['maxrss_mb']:.0f} | "
+                f"{r['tree_peak_pss_mb']:.0f} | {r.get('events', '-')} | {r['loadavg_1min'][0]} / {r['loadavg_1min'][1]} |"
             )
         rt = tp["ratios"]
         lines += [
@@ -269,6 +275,8 @@ def markdown(res: dict[str, Any]) -> str:
             f"{_ok(rt.get('killdeer1_over_bare1'), TARGET_RATIO_1)} |",
             f"| killdeer-1 / bare-1, start-up subtracted | {rt.get('killdeer1_over_bare1_steady', '-')} | ≥ {TARGET_RATIO_1} | "
             f"{_ok(rt.get('killdeer1_over_bare1_steady'), TARGET_RATIO_1)} |",
+            f"| killdeer-1 / bare-1, per CPU-second | {rt.get('killdeer1_over_bare1_cpu', '-')} | ≥ {TARGET_RATIO_1} | "
+            f"{_ok(rt.get('killdeer1_over_bare1_cpu'), TARGET_RATIO_1)} |",
             f"| killdeer-2 / killdeer-1 | {rt.get('killdeer2_over_killdeer1', '-')} | ≥ {TARGET_SCALING_2} | "
             f"{_ok(rt.get('killdeer2_over_killdeer1'), TARGET_SCALING_2)} |",
             f"| killdeer-2 / bare-2 | {rt.get('killdeer2_over_bare2', '-')} | | |",
@@ -300,9 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory-workers", type=int, default=1)
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT / "results.json")
+    ap.add_argument("--merge", action="store_true", help="keep the other sections of an existing --out file")
     a = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    res: dict[str, Any] = {
+    res: dict[str, Any] = json.loads(a.out.read_text()) if a.merge and a.out.exists() else {}
+    res |= {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
     }

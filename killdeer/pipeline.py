@@ -25,7 +25,7 @@ from killdeer.events import Candidate, apply_plover_rules, find_candidates
 from killdeer.ontology import Ontology, load_ontology
 from killdeer.read import parse_date
 from killdeer.triggers import TriggerLexicon
-from killdeer.types import Document, Entity, Event
+from killdeer.types import DateResolution, Document, Entity, Event
 from killdeer.when import find_date_expressions, resolve_event_date
 from killdeer.where import Gazetteer, Place, parse_dateline, resolve_location
 
@@ -176,6 +176,7 @@ class Coder:
         prefer = [c for c, _ in actors.country_counts.most_common(5)]
         events: list[Event] = []
         seen: dict[tuple, int] = {}
+        narrative: dict[str, Any] = {}
         for s_index, sent in enumerate(doc.sents):
             cands = find_candidates(sent, self.triggers, proposer=self.classifier)
             if not cands:
@@ -183,7 +184,8 @@ class Coder:
             para_start, para_end = _enclosing(paragraphs, sent.start_char)
             paragraph = doc.text[para_start:para_end]
             for cand in cands:
-                ev = self._event(cand, sent, s_index, doc, document, actors, paragraph, para_start, prefer, dateline)
+                ev = self._event(cand, sent, s_index, doc, document, actors, paragraph, para_start, prefer, dateline,
+                                 narrative)
                 if ev is None:
                     continue
                 key = (s_index, ev.event, tuple(sorted(e.country or "" for e in ev.actor)),
@@ -211,6 +213,7 @@ class Coder:
     def _event(
         self, cand: Candidate, sent: Span, s_index: int, doc: Doc, document: Document, actors: DocumentActors,
         paragraph: str, para_start: int, prefer: list[str], dateline: Place | None,
+        narrative: dict[str, Any] | None = None,
     ) -> Event | None:
         unreal = cand.negated or cand.hypothetical
         if unreal and not self.config.historical:
@@ -242,15 +245,23 @@ class Coder:
         para_exprs = self._paragraph_dates(paragraph, document.date)
         # dates in clauses that modify other nouns ("nationals suspected of bombing a plane in 1988")
         # do not date this event: mask them (same length, offsets kept)
-        own = _mask_foreign_clauses(sent, cand.clause)
+        verbal = self.ontology.quad_code(cand.event) in (1, 3) and "visit" not in cand.mode
+        # ... nor, for a verbal event, do dates inside what was said ("invited him to visit in February")
+        own = _mask_foreign_clauses(sent, cand.clause, complements=verbal)
+        date_source = "sentence"
         dres = resolve_event_date(own, trig_rel, document.date, future=cand.future, paragraph_exprs=para_exprs)
+        if dres.precision == "pub" and narrative and narrative.get("date"):
+            # no date in the sentence: the story's running date (the last day a sentence named)
+            dres = DateResolution(date=narrative["date"], precision=narrative["precision"], text=None)
+            date_source = "narrative"
+        elif dres.precision in ("day",) and dres.text is not None and narrative is not None:
+            narrative.update(para=para_start, date=dres.date, precision=dres.precision)
         date_text = dres.text
         historical = unreal
         if dres.precision != "pub" and dres.date[:4].isdigit() and int(dres.date[:4]) < document.date.year - 1:
             historical = True
             if not self.config.historical:
                 return None
-        verbal = self.ontology.quad_code(cand.event) in (1, 3) and "visit" not in cand.mode
         place_spans = [
             (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
             for ent in sent.ents
@@ -290,6 +301,7 @@ class Coder:
             "prior": round(cand.sense.conf, 3),
             "folded": cand.folded,
             "future": cand.future,
+            "date_source": date_source if dres.precision != "pub" else "publication",
         }
         if unreal:
             why["aux"] = ["negation"] if cand.negated else ["hypothetical"]
@@ -360,12 +372,17 @@ def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _mask_foreign_clauses(sent: Span, clause) -> str:  # noqa: ANN001 - spaCy Token
-    """The sentence with relative/participial clauses not containing the trigger blanked out."""
+def _mask_foreign_clauses(sent: Span, clause, complements: bool = False) -> str:  # noqa: ANN001 - spaCy Token
+    """The sentence with relative/participial clauses not containing the trigger blanked out.
+
+    With ``complements`` the trigger's own complement clauses go too (what was said, asked, offered).
+    """
     chars = list(sent.text)
     base = sent.start_char
     for tok in sent:
-        if tok.dep_ in ("relcl", "acl") and not (tok.left_edge.i <= clause.i <= tok.right_edge.i):
+        foreign = tok.dep_ in ("relcl", "acl") and not (tok.left_edge.i <= clause.i <= tok.right_edge.i)
+        said = complements and tok.head is clause and tok.dep_ in ("xcomp", "ccomp") and tok is not clause
+        if foreign or said:
             lo = tok.left_edge.idx - base
             hi = tok.right_edge.idx + len(tok.right_edge.text) - base
             chars[lo:hi] = " " * (hi - lo)

@@ -688,14 +688,15 @@ class Store:
         offset: int = 0,
         *,
         with_context: bool = False,
-        _ids: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Events as :meth:`Event.to_dict` records, oldest first.
 
         ``actor``/``recipient`` match an entity's country code, its exact name, or (longer
         than 3 characters) part of its name or words; ``place`` the location's country code
         or name; ``text`` the sentence. Dates bound the event date (partial dates overlap).
-        ``with_context`` adds ``report`` (url, title, source, coded_at) and ``cluster`` keys.
+        ``ids`` restricts to these event ids. ``with_context`` adds ``report`` (url, title,
+        source, coded_at) and ``cluster`` keys.
         """
         where, params = self._where(
             actor=actor,
@@ -707,9 +708,9 @@ class Store:
             place=place,
             text=text,
         )
-        if _ids is not None:
+        if ids is not None:
             where = f"{where} AND list_contains(?, e.id)" if where else " WHERE list_contains(?, e.id)"
-            params.append(list(_ids))
+            params.append(list(ids))
         extra = ""
         join = ""
         if with_context:
@@ -771,12 +772,8 @@ class Store:
 
     def event(self, event_id: str, *, with_context: bool = False) -> dict[str, Any] | None:
         """One event record by id (``None`` if absent)."""
-        rows = self._rows("SELECT doc_id, seq FROM events WHERE id = ? LIMIT 1", [event_id])
-        if not rows:
-            return None
-        for rec in self.events(limit=None, with_context=with_context, _ids=[event_id]):
-            return rec
-        return None
+        found = self.events(limit=1, with_context=with_context, ids=[event_id])
+        return found[0] if found else None
 
     def count(self, **filters: Any) -> int:
         """Number of events matching :meth:`events` filters."""

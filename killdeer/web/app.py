@@ -19,7 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
@@ -139,6 +140,30 @@ class SecurityHeadersMiddleware:
 
 
 # ---------------------------------------------------------------------------------- state
+class _Serialized:
+    """A :class:`Store` whose every method call holds one lock.
+
+    The server answers from a thread pool, and not every ``Store`` method takes the store's own
+    lock before touching the connection (``Store.sql`` parses the statement outside it), which
+    makes DuckDB refuse a concurrent call ("connection is busy"). Queries here are short.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._store, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attr(*args, **kwargs)
+
+        return call
+
+
 class _State:
     """What the routes share: the store, the (lazy) coder and a small document-text cache."""
 
@@ -148,7 +173,7 @@ class _State:
         self._coder = coder
         self._coder_lock = threading.Lock()
         self._code_lock = threading.Lock()  # spaCy pipelines are not made for concurrent calls
-        self.store = Store.open(db_path, read_only=True)
+        self.store = _Serialized(Store.open(db_path, read_only=True))
         cols = {r["column_name"] for r in self.store.sql(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'"
         )}
@@ -253,7 +278,7 @@ def _iso(value: Any) -> Any:
     return value
 
 
-def _where(store: Store, f: dict[str, Any]) -> tuple[str, list[Any]]:
+def _where(store: Any, f: dict[str, Any]) -> tuple[str, list[Any]]:
     # The store's filter builder, so /events, /map and /network filter exactly alike.
     return store._where(**f)  # noqa: SLF001 - see the report: asked to be made public
 

@@ -72,7 +72,8 @@
     const out = [];
     ents.forEach((e, i) => {
       if (i) out.push("; ");
-      out.push(e.name || e.text);
+      const name = e.name || e.text || "";
+      out.push(name.length > 40 ? el("span", { title: name, text: name.slice(0, 38) + "…" }) : name);
       if (e.country) out.push(" ", el("span", { class: "cc", text: e.country + (e.sector ? "/" + e.sector : "") }));
     });
     return out;
@@ -306,7 +307,7 @@
       chart.append(svg("line", { class: v === 0 ? "axis" : "grid-line", x1: L, x2: W - R, y1: y(v), y2: y(v) }));
       chart.append(svg("text", { x: L - 4, y: y(v) + 3, "text-anchor": "end", text: fmtScore(v) }));
     }
-    chart.append(svg("text", { x: 4, y: T + 2, text: "coop." }), svg("text", { x: 4, y: H - B, text: "conflict" }));
+    chart.append(svg("text", { x: L + 4, y: T + 10, text: "↑ cooperation" }), svg("text", { x: L + 4, y: H - B - 4, text: "↓ conflict" }));
     rows.forEach((r, i) => {
       const x = L + i * slot + (slot - bw) / 2, v = r.event_scale;
       const top = Math.min(y(v), y(0)), h = Math.max(v === 0 && r.events ? 1 : 0, Math.abs(y(v) - y(0)));
@@ -401,7 +402,7 @@
     const net = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network", id: "network-svg" });
     const defs = svg("defs");
     for (const t of ["coop", "conflict", "neutral"]) {
-      defs.append(svg("marker", { id: `arrow-${t}`, viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "6", markerHeight: "6", orient: "auto-start-reverse" },
+      defs.append(svg("marker", { id: `arrow-${t}`, viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "9", markerHeight: "9", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
         svg("path", { d: "M0,0L10,5L0,10z", class: `arrow-${t}` })));
     }
     net.append(defs);
@@ -486,6 +487,7 @@
 
   // ------------------------------------------------------------------ wiring
   async function refresh() {
+    document.body.dataset.ready = "0";
     showError(null);
     const jobs = [loadEvents(), loadTimeline(), loadMap(), loadNetwork()];
     const results = await Promise.allSettled(jobs);
