@@ -152,9 +152,10 @@ def code(
 def _stored(stream: Iterator[tuple[Document, list[Event]]], store: Any, version: str) -> Iterator[tuple[Document, list[Event]]]:
     from killdeer.store import content_hash
 
-    for doc, events in stream:
-        store.write(doc, events, content_hash=content_hash(doc), coder_version=version)
-        yield doc, events
+    with store.writer(coder_version=version, batch_size=256) as w:
+        for doc, events in stream:
+            w.add(doc, events, content_hash=content_hash(doc))
+            yield doc, events
 
 
 def _with_progress(stream: Iterator[tuple[Document, list[Event]]], show: bool) -> Iterator[tuple[Document, list[Event]]]:

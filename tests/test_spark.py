@@ -207,3 +207,22 @@ def test_one_failing_document_does_not_stop_its_batch(coder, monkeypatch):
     assert {r["doc_id"] for r in rows if r["kind"] == "event"} == {"d0", "d1", "d3", "d4"}
     batch = pa.RecordBatch.from_pylist(rows, schema=ks.CODED_SCHEMA)  # the rows fit the Spark schema
     assert batch.num_rows == len(rows)
+
+
+def test_spark_code_command_is_registered():
+    import typer
+    from typer.testing import CliRunner
+
+    from killdeer.spark import register
+
+    app = typer.Typer()
+
+    @app.command()
+    def other() -> None:  # a second command, so that typer keeps sub-command names
+        pass
+
+    register(app)
+    result = CliRunner().invoke(app, ["spark-code", "--help"])
+    assert result.exit_code == 0, result.output
+    for option in ("input_uri", "output_uri", "--partitions", "--master", "--input-format"):
+        assert option in result.output.lower()

@@ -108,8 +108,8 @@ class DocumentActors:
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = self._ent_country(ent)
-                if code is None and self.place_country is not None and ent.label_ != "NORP":
-                    code = self.place_country(_clean(ent.text))
+                if code is None and self.place_country is not None:
+                    code = self.place_country(_clean(ent.text))  # also NORP: the tagger calls "Kidal" NORP
                 if code is None and ent.label_ == "NORP":
                     code = self._region_demonym(_clean(ent.text))
                 if code and len(code) == 3 and code not in INTERNATIONAL:
