@@ -453,8 +453,16 @@ def decide(p: dict[str, float], event: str, sense_event: str | None, prior: floa
     return event, p_ev, "keep"
 
 
+def _vectorize(feats: Sequence[dict[str, float]], min_count: int) -> tuple[DictVectorizer, Any]:
+    """Fit a DictVectorizer on features seen at least ``min_count`` times (rarer ones are ignored)."""
+    counts = Counter(k for f in feats for k in f)
+    vec = DictVectorizer()
+    vec.fit([{k: 1.0 for k, n in counts.items() if n >= min_count}])
+    return vec, vec.transform(feats)
+
+
 def _fit(X: Any, y: Sequence[str], c: float, class_weight: str | None, seed: int) -> LogisticRegression:
-    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=3000, random_state=seed)
+    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=500, tol=1e-3, random_state=seed)
     model.fit(X, y)
     return model
 
@@ -471,7 +479,7 @@ def _fit_modes(X: Any, examples: Sequence[Example], idx: Iterable[int], seed: in
         if len(counts) == 1:
             out[cat] = ys[0]
             continue
-        m = LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
+        m = LogisticRegression(C=1.0, max_iter=500, tol=1e-3, random_state=seed)
         m.fit(X[rows], ys)
         out[cat] = m
     return out
@@ -633,6 +641,7 @@ class TrainConfig:
 
     c: float = 1.0
     class_weight: str | None = None
+    min_count: int = 2  # features seen fewer times are dropped
     folds: int = 5
     seed: int = 13
 
@@ -654,8 +663,7 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
     for k in range(cfg.folds):
         tr = [i for i, e in enumerate(examples) if fold_of.get(e.sid) != k]
         te = [i for i, e in enumerate(examples) if fold_of.get(e.sid) == k]
-        vec = DictVectorizer()
-        Xtr = vec.fit_transform([examples[i].features for i in tr])
+        vec, Xtr = _vectorize([examples[i].features for i in tr], cfg.min_count)
         model = _fit(Xtr, [examples[i].label for i in tr], cfg.c, cfg.class_weight, cfg.seed)
         modes = _fit_modes(Xtr, [examples[i] for i in tr], range(len(tr)), cfg.seed)
         Xte = vec.transform([examples[i].features for i in te])
@@ -706,8 +714,7 @@ def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfi
             sims = simulate_candidates(docs, infos, lex, oof)
             thresholds, sim = tune_thresholds(infos, sims)
             cv["pipeline_simulation"] = sim
-    vec = DictVectorizer()
-    X = vec.fit_transform([e.features for e in examples])
+    vec, X = _vectorize([e.features for e in examples], cfg.min_count)
     model = _fit(X, [e.label for e in examples], cfg.c, cfg.class_weight, cfg.seed)
     modes = _fit_modes(X, examples, range(len(examples)), cfg.seed)
     meta = {

@@ -343,6 +343,25 @@ def test_serve_command_is_registered() -> None:
         assert opt in result.output
 
 
+def test_serve_command_builds_the_app(empty_server: RunningServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from killdeer.cli import app
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: calls.append((application, kw)))
+    result = CliRunner().invoke(app, ["serve", "--db", str(empty_server.db), "--port", "8123", "--cors",
+                                      "http://localhost:3000", "--max-text", "1234", "--page-size", "9"])
+    assert result.exit_code == 0, result.output
+    (application, kw), = calls
+    assert kw["host"] == "127.0.0.1" and kw["port"] == 8123
+    settings = application.state.killdeer.settings
+    assert settings.cors_origins == ("http://localhost:3000",)
+    assert settings.max_text_chars == 1234 and settings.page_size_max == 9
+    missing = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "nope.duckdb")])
+    assert missing.exit_code == 2 and "no event store" in missing.output
+
+
 # ---------------------------------------------------------------------------------- slow: real store
 @pytest.mark.slow
 def test_health_counts_the_store(http: httpx.Client, server: RunningServer) -> None:

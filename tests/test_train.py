@@ -1,0 +1,103 @@
+"""Tests for killdeer.train: the learned trigger classifier and its pipeline hooks."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from killdeer import train as T
+from killdeer.events import find_candidates
+from killdeer.triggers import TriggerLexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+TINY = Path(__file__).parent / "data" / "train_corpus"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from killdeer.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    """The shipped lexicon without "shell": the classifier must learn it from the corpus."""
+    lex = TriggerLexicon.load()
+    lex.verbs.pop("shell", None)
+    return lex
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory, nlp, lexicon) -> tuple[T.EventClassifier, Path]:
+    out = tmp_path_factory.mktemp("model") / "event_classifier.joblib"
+    clf = T.train(TINY, out, T.TrainConfig(folds=0, min_count=1), nlp=nlp, lexicon=lexicon)
+    return clf, out
+
+
+def _sent(nlp, text: str):
+    return next(iter(nlp(text).sents))
+
+
+def test_trained_model_labels_held_in_examples(trained, nlp) -> None:
+    clf, _ = trained
+    sent = _sent(nlp, "Army troops shelled the rebel town of Kidal on Monday, residents said.")
+    labels = {t.text: lab for t, lab, _ in clf.label_tokens(sent, sent)}
+    assert labels["shelled"] == "ASSAULT"
+    assert labels["said"] == T.NONE
+    sent = _sent(nlp, "The French president met his Kenyan counterpart in Paris on Tuesday.")
+    assert {t.text: lab for t, lab, _ in clf.label_tokens(sent, sent)}["met"] == "CONSULT"
+
+
+def test_save_load_round_trip(trained, nlp, lexicon) -> None:
+    clf, path = trained
+    assert path.exists() and path.with_suffix(".json").exists()
+    again = T.EventClassifier.load(path, lexicon=lexicon)
+    assert again.classes == clf.classes
+    assert again.thresholds == clf.thresholds
+    sent = _sent(nlp, "Farmers protested against the government in the capital on Sunday.")
+    a = clf.probabilities([T.token_features(sent[1], sent, lexicon, None)])
+    b = again.probabilities([T.token_features(sent[1], sent, lexicon, None)])
+    assert (a == b).all()
+    meta = json.loads(path.with_suffix(".json").read_text())
+    assert meta["corpus_sha256"] == T.corpus_hash(T.corpus_files(TINY))
+    assert meta["features"] > 0 and meta["sklearn"]
+
+
+def test_rescore_drops_non_event_keeps_event(trained, nlp, lexicon) -> None:
+    clf, _ = trained
+    sent = _sent(nlp, "A powerful storm hit the eastern coast on Sunday.")
+    (cand,) = [c for c in find_candidates(sent, lexicon) if c.trigger.lower_ == "hit"]
+    event, _, _, why = clf.rescore(cand, sent, cand.event, list(cand.mode), cand.conf)
+    assert event is None, why
+    sent = _sent(nlp, "Rebels attacked an army base in the north on Friday.")
+    (cand,) = [c for c in find_candidates(sent, lexicon) if c.trigger.lower_ == "attacked"]
+    event, _, conf, why = clf.rescore(cand, sent, cand.event, list(cand.mode), cand.conf)
+    assert event == "ASSAULT" and 0 < conf <= 1
+    assert why["classifier"]["top"] == "ASSAULT"
+
+
+def test_propose_finds_trigger_missing_from_lexicon(trained, nlp, lexicon) -> None:
+    clf, _ = trained
+    sent = _sent(nlp, "Government forces shelled the town of Gao on Friday.")
+    assert not [c for c in find_candidates(sent, lexicon) if c.trigger.lower_ == "shelled"]
+    found = {t.text: (ev, p) for t, ev, _, p in clf.propose(sent, set())}
+    assert found.get("shelled", (None,))[0] == "ASSAULT"
+    cands = find_candidates(sent, lexicon, proposer=clf)
+    assert any(c.rule == "classifier:shell" and c.event == "ASSAULT" for c in cands)
+    assert not clf.propose(sent, {t.i for t in sent})
+
+
+def test_shipped_artifact_matches_corpus() -> None:
+    """Retrain (``make model``) whenever corpus/*.jsonl changes."""
+    meta_ref = resources.files("killdeer").joinpath("data/model", T.META_FILE)
+    if not meta_ref.is_file():
+        pytest.skip("no trained classifier shipped")
+    meta = json.loads(meta_ref.read_text("utf-8"))
+    assert meta["corpus_sha256"] == T.corpus_hash(T.corpus_files(ROOT / "corpus")), "corpus changed: run `make model`"
+    assert resources.files("killdeer").joinpath("data/model", T.MODEL_FILE).is_file()
