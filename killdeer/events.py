@@ -334,8 +334,17 @@ def _noun_recipients(noun: Token) -> list[Token]:
     return []
 
 
+QUANTITY = {"package", "round", "wave", "series", "set", "raft", "batch", "string", "spate", "barrage", "volley",
+            "flurry", "host", "number", "slew", "new", "fresh", "series", "range", "list"}
+
+
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in QUANTITY:
+        # "announced a new package of sanctions", "launched a wave of attacks"
+        q = verb.head
+        if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
+            noun, verb = q, q.head
     if noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj":  # "embarked on a trip": verb <- prep <- noun
@@ -451,7 +460,8 @@ def _fold(cands: list[Candidate]) -> None:
         g.folded.append(c.rule)
 
 
-_FALLBACK_PREPS = ("to", "with", "against", "on", "from", "for", "toward", "towards", "at", "into", "in", "over")
+_FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon")
+_LOCATIVE_PREPS = ("in", "into", "inside", "near")
 _ENTITYISH = ("PROPN", "NOUN", "PRON")
 
 
@@ -485,14 +495,19 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                 out.extend(_conjuncts(o))
             for prep in _FALLBACK_PREPS:
                 out.extend(_pobjs(ch, prep))
-    for prep in _FALLBACK_PREPS:
-        out.extend(_pobjs(v, prep))
-        if c.trigger is not v:
-            out.extend(_pobjs(c.trigger, prep))
+    heads = [v] + ([c.trigger] if c.trigger is not v else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
+    if obj is not None:
+        heads.append(obj)  # "fired tear gas at protesters": the object's own prepositions
+    for h in heads:
+        for prep in _FALLBACK_PREPS:
+            out.extend(_pobjs(h, prep))
     for t in [obj, c.trigger if c.trigger is not v else None]:
         if t is not None:
             out.extend(_inner_entities(t))
+    for h in heads:
+        for prep in _LOCATIVE_PREPS:
+            out.extend(_pobjs(h, prep))
     seen: set[int] = set()
     actor_ids = {a.i for a in c.actors}
     uniq = []
