@@ -204,6 +204,8 @@ class Coder:
         for h in heads:
             e = actors.entity(h)
             if e is None:
+                e = self._place_entity(h)
+            if e is None:
                 continue
             if any(o.start == e.start and o.end == e.end for o in out):
                 continue
@@ -350,6 +352,19 @@ class Coder:
                 cache.clear()
             cache[key] = find_date_expressions(paragraph, pub) if paragraph else []
         return cache[key]
+
+    def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
+        """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.ent_iob_ == "":
+            return None
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        place = self.gazetteer.lookup(ent.text.removeprefix("the ").strip())
+        if place is None:
+            return None
+        return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=place.name, country=place.country,
+                      sector=None, sectors=[], resolved_by="gazetteer")
 
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.lookup(name)
