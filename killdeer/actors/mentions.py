@@ -5,6 +5,30 @@ document (appositives like "the president of Ecuador, Daniel Noboa", titles like
 "Brazilian President Lula", quotations and their speakers), then turns the head
 token of any actor/recipient noun phrase into :class:`~killdeer.types.Entity`
 objects, resolved as of the publication date.
+
+``Entity.resolved_by`` says where the answer came from:
+
+- ``dictionary``: the words themselves are in the actor dictionaries (a person or organisation
+  as of the publication date, a country, capital, metonym or international body);
+- ``in-document``: a name or description linked to something the article says about it
+  ("Noboa" after "the president of Ecuador, Daniel Noboa"; "the Ecuadorian ruler" -> Noboa;
+  "his Venezuelan counterpart" -> the counterpart's role; an unknown person described as
+  "Ecuador's new interior minister, X");
+- ``in-document+document-country``: as above, the country taken from the article (a titled
+  person or role the text gives no country for);
+- ``agent-lexicon``: a role noun phrase with its own country ("the Venezuelan president",
+  "Burmese troops"); ``agent-lexicon+document-country``: a role noun with the country of its
+  sentence or of the article ("criminal gangs", "police");
+- ``demonym``: a nationality word used as a noun ("the Brazilians");
+- ``pronoun``: a pronoun or possessive resolved to an earlier actor ("he", "they", "its");
+- ``quote-speaker``: "I"/"we"/"my" inside a direct quotation, resolved to its speaker;
+- ``place``: an object that is not an actor but happens somewhere or to someone ("a curfew in
+  Algiers", "a war against Iraq", "crimes committed by Croat forces"): the place's country or
+  the named party (only for non-subjects, i.e. recipients);
+- ``unresolved``: a person name with no dictionary entry and no description.
+
+:meth:`DocumentActors.quotations` lists the direct quotations of the document with their
+speakers (multi-sentence and multi-paragraph quotes, attribution before, inside or after).
 """
 
 from __future__ import annotations
@@ -17,7 +41,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from killdeer.actors.lexicon import ActorLexicon, ActorMatch
+from killdeer.actors.lexicon import ActorLexicon, ActorMatch, normalize
 from killdeer.types import Entity
 
 MALE = {"he", "him", "his", "himself"}
@@ -40,7 +64,41 @@ PROPOSAL = {
     "invitation", "accusation", "charge", "claim", "allegation", "suggestion", "ultimatum", "idea",
     "mediation", "help", "aid", "assistance", "support", "criticism", "condition", "terms", "bid",
 }
-_QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"]{2,}?\"")
+SUBJECTS = {"nsubj", "nsubjpass"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}
+# head nouns of descriptions that make a PERSON-tagged name an organisation ("the digital media La Posta")
+ORG_NOUNS = {
+    "media", "newspaper", "daily", "channel", "broadcaster", "outlet", "agency", "network", "station", "radio",
+    "television", "magazine", "website", "portal", "company", "firm", "group", "party", "organization",
+    "organisation", "movement", "association", "union", "bank", "ministry", "coalition", "front", "alliance",
+}
+# nouns naming a member or spokesperson of a body: "leaders of the opposition coalition", "Hamas officials"
+MEMBER_NOUNS = {
+    "leader", "official", "member", "spokesman", "spokeswoman", "spokesperson", "representative", "delegate",
+    "activist", "supporter", "militant", "fighter", "head", "chief", "officer", "cadre", "negotiator",
+}
+# generic organisation heads that a name inside the phrase identifies ("the Palestinian Islamic Jihad movement")
+GENERIC_ORG = {
+    "movement", "group", "organization", "organisation", "party", "faction", "militia", "network", "coalition",
+    "front", "alliance", "company", "firm", "agency", "channel", "newspaper", "association", "union", "force",
+}
+_COLLECTIVE_PLURAL = {"police", "people", "staff", "personnel", "military", "authority", "leadership"}
+# nouns of conflict or dealings whose "against/with/on X" names the other party
+DEALINGS = {
+    "war", "offensive", "conflict", "dispute", "fight", "fighting", "attack", "campaign", "talks", "negotiation",
+    "sanction", "embargo", "relation", "tie", "hostility", "clash", "raid", "strike", "operation", "aggression",
+    "invasion", "blockade", "pressure", "threat", "ultimatum", "protest", "deal", "agreement", "accord", "treaty",
+}
+_LEADER_NOUNS = {
+    "president", "ruler", "leader", "premier", "chancellor", "counterpart", "minister", "king", "queen", "monarch",
+    "dictator", "strongman", "emir", "sultan", "general", "commander", "chief", "head",
+}
+# nouns of help whose "for/to X" names the beneficiary ("aid for Romania", "troops to Lebanon")
+BENEFITS = {
+    "aid", "assistance", "help", "support", "loan", "credit", "grant", "funding", "fund", "relief", "donation",
+    "arm", "weapon", "troop", "asylum", "protection", "package", "dollar", "million", "billion",
+}
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into"}
 _TITLE_LEMMAS = {
     "president", "minister", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh",
     "general", "commander", "secretary", "governor", "senator", "judge", "justice", "ambassador",
@@ -59,13 +117,17 @@ class Referent:
     gender: str | None = None
     plural: bool = False
     token: int = 0
+    subject: bool = False  # a clause subject: the likelier antecedent
 
 
 @dataclass(slots=True)
 class Quote:
+    """A stretch of quoted text; ``direct`` when it is a quotation (not a scare-quoted phrase)."""
+
     start: int
     end: int
     speaker: Entity | None
+    direct: bool = True
 
 
 @dataclass(slots=True)
@@ -83,6 +145,7 @@ class DocumentActors:
     dateline_end: int = 0  # characters of a wire dateline ("BRASILIA, Jan 10 -"): never an actor
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) in text order
     _cache: dict[int, Entity | None] = field(default_factory=dict)
+    _orgs: set[str] = field(default_factory=set)  # PERSON-tagged names described as outlets, firms, ...
 
     # ------------------------------------------------------------------ document pass
     @classmethod
@@ -94,6 +157,7 @@ class DocumentActors:
         self._count_countries()
         self._register_people()
         self._register_referents()
+        self._register_descriptions()
         self._find_quotes()
         return self
 
@@ -105,17 +169,37 @@ class DocumentActors:
         return self.country_counts.most_common(1)[0][0]
 
     def _count_countries(self) -> None:
+        """Country mentions: places, nationalities, and country names inside organisation names.
+
+        Mentions in the first sentence after the dateline count double (the lead says what the
+        story is about); people the article names add their countries in :meth:`_register_people`.
+        """
+        sents = list(self.doc.sents)
+        lead_end = len(self.doc)
+        for sent in sents:
+            if sent.end_char > self.dateline_end + 1:
+                lead_end = sent.end
+                break
         for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                code = self._ent_country(ent)
+            weight = 0 if ent.start_char < self.dateline_end else (2 if ent.start < lead_end else 1)
+            if ent.label_ in ("GPE", "NORP", "LOC", "FAC"):
+                code = self._ent_country(ent) if ent.label_ != "FAC" else None
                 if code is None and self.place_country is not None:
                     code = self.place_country(_clean(ent.text))  # also NORP: the tagger calls "Kidal" NORP
                 if code is None and ent.label_ == "NORP":
                     code = self._region_demonym(_clean(ent.text))
                 if code and len(code) == 3 and code not in INTERNATIONAL:
-                    weight = 0 if ent.start_char < self.dateline_end else 1
                     self.country_counts[code] += weight
                     self.mentions.append((ent.start, code))
+            elif ent.label_ in ("ORG", "EVENT", "LAW"):
+                # "the Government of Nicaragua", "Bolivia Evo Morales": a country inside a name
+                for t in ent:
+                    if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+                        m = self.lexicon.country(t.text)
+                        code = m.country if m is not None and m.kind == "country" else self.lexicon.demonym(t.text)
+                        if code and code not in INTERNATIONAL:
+                            self.country_counts[code] += weight
+                            break
         for tok in self.doc:
             if tok.pos_ == "ADJ" and tok.ent_type_ == "":
                 code = self.lexicon.demonym(tok.text)
@@ -135,27 +219,62 @@ class DocumentActors:
                     return code
         return None
 
-    def local_country(self, tok: Token) -> str | None:
-        """The country named nearest before ``tok`` in its sentence, else the document's."""
+    def local_country(self, tok: Token, nearest: bool = False) -> str | None:
+        """The country of the place ``tok`` is in, else the article's.
+
+        Only a place named in the sentence ("in Kidal", "Ecuadorian territory") or a country
+        modifier on the same phrase counts: a country acting in the sentence ("Venezuela's
+        experiences against criminal gangs", "the support of the United States") is another party.
+        With ``nearest`` (officials and titled people: "The US delegation is led by the presidential
+        advisor ...") any country named nearest before them in the sentence counts.
+        """
         sent = tok.sent
         best = None
+        own = {t.i for t in tok.subtree} | {a.i for a in tok.ancestors if a.pos_ in ("NOUN", "PROPN")}
         for i, code in self.mentions:
-            if sent.start <= i < sent.end and i != tok.i:
-                best = code
-                if i > tok.i:
-                    break
+            if not (sent.start <= i < sent.end) or i == tok.i:
+                continue
+            m = self.doc[i]
+            if not (nearest or _is_locative(m) or (i in own and m.dep_ in ("amod", "compound", "nmod"))):
+                continue
+            best = code
+            if i > tok.i:
+                break
         return best or self.main_country
 
     def _register_people(self) -> None:
-        """Names with their descriptions: appositives and titles give country and sector."""
+        """Names with their descriptions: appositives and titles give country and sector.
+
+        Full names first, so that a bare surname ("Morales") means the person the article names
+        in full ("Evo Morales"), not a namesake the dictionary holds.
+        """
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
+                # "the former president of Bolivia Evo Morales": the tagger made "Bolivia Evo Morales" an ORG
+                words = _clean(ent.text).split()
+                for n in (3, 2):
+                    if len(words) <= n:
+                        continue
+                    m = self.lexicon.named(" ".join(words[-n:]), self.date)
+                    if m is not None and m.kind == "person":
+                        e = Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=m.name,
+                                   country=m.country, sector=m.sector,
+                                   sectors=list(m.sectors) or ([m.sector] if m.sector else []),
+                                   resolved_by="dictionary", wikidata=m.wikidata)
+                        self._remember_person(m.name, e)
+                        self._remember_person(" ".join(words[-n:]), e)
+                        break
+        for ent in sorted(persons, key=lambda e: (len(_clean(e.text).split()) < 2, e.start)):
             name = _clean(ent.text)
             if not name or name.lower() in self.people:
                 continue
             entity = self._person_entity(ent)
             self._remember_person(name, entity)
+        for ent in persons:  # the people an article is about tell its country too
+            e = self.people.get(_clean(ent.text).lower())
+            if e is not None and e.country and e.resolved_by in ("dictionary", "in-document") and e.country not in INTERNATIONAL:
+                self.country_counts[e.country] += 1
 
     def _remember_person(self, name: str, entity: Entity) -> None:
         self.people.setdefault(name.lower(), entity)
@@ -189,19 +308,27 @@ class DocumentActors:
         sector = None
         words = []
         in_ent: set[int] = set()
+        found: list[tuple[int, str]] = []  # (token index, country): the first one in the text wins
         if tokens:
             lo, hi = tokens[0].i, tokens[-1].i
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "NORP", "ORG") and lo <= ent.start and ent.end - 1 <= hi:
                     in_ent.update(range(ent.start, ent.end))
-                    if country is None:
-                        country = self._ent_country(ent)
+                    code = self._ent_country(ent)
+                    if code:
+                        found.append((ent.start, code))
         for t in tokens:
             if t.pos_ in ("PUNCT", "DET") or t.dep_ == "poss":
                 continue
             words.append(t.text)
-            if country is None and t.i not in in_ent and (t.pos_ == "ADJ" or t.ent_type_ == "NORP"):
-                country = self.lexicon.demonym(t.text) or (self._region_demonym(t.text) if t.ent_type_ == "NORP" else None)
+            if t.i not in in_ent and (
+                t.pos_ == "ADJ" or t.ent_type_ == "NORP" or (t.dep_ in ("amod", "compound") and t.text[:1].isupper())
+            ):
+                code = self.lexicon.demonym(t.text) or (self._region_demonym(t.text) if t.ent_type_ == "NORP" else None)
+                if code:
+                    found.append((t.i, code))
+        if found:
+            country = min(found)[1]
         phrase = " ".join(w for w in words if w.lower() not in ("of", "the"))
         agent = self._agent(tokens)
         if agent is not None:
@@ -213,6 +340,10 @@ class DocumentActors:
         if not heads:
             return None
         head = heads[0]
+        # "European Community foreign ministers": a role word modifying a later one is not the head
+        ids = {t.i for t in heads}
+        while head.dep_ in ("compound", "nmod", "amod") and head.head.i in ids and head.head.i > head.i:
+            head = head.head
         mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
         for cand in ([*mods, head], [head]):
             phrase = " ".join(ABBREVIATIONS.get(_title(t), t.text) for t in cand)
@@ -228,12 +359,17 @@ class DocumentActors:
         head = ent.root
         # appositive either way: "the president of Ecuador, Daniel Noboa" / "Daniel Noboa, the president"
         if head.dep_ == "appos":
-            desc_tokens = list(head.head.subtree)
-            desc_tokens = [t for t in desc_tokens if not (ent.start <= t.i < ent.end)]
+            # the parser hangs the name on the nearest noun ("the commander of the Southern Command,
+            # Laura Richardson"): the description is the whole phrase it ends
+            anchor = head.head
+            while (anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in ("of", "for", "at", "in")
+                   and anchor.head.head.pos_ in ("NOUN", "PROPN")):
+                anchor = anchor.head.head
+            desc_tokens = [t for t in _phrase_tokens(anchor) if not (ent.start <= t.i < ent.end)]
         else:
             for c in head.children:
                 if c.dep_ == "appos":
-                    desc_tokens = list(c.subtree)
+                    desc_tokens = _phrase_tokens(c)
                     break
         # titles right before the name: "Brazilian President Lula", "U.S. President Joe Biden"
         left = []
@@ -246,12 +382,15 @@ class DocumentActors:
             ):
                 left.insert(0, t)
                 i -= 1
-            elif t.lower_ in ("of", "for", "the", "-") and i > 0 and self.doc[i - 1].pos_ in ("PROPN", "NOUN") and left:
+            elif (t.lower_ in ("of", "for", "the", "-") or t.dep_ == "case") and i > 0 and self.doc[i - 1].pos_ in ("PROPN", "NOUN") and left:
                 left.insert(0, t)
                 i -= 1
             else:
                 break
         country, sector, _ = self._description(left + desc_tokens) if (left or desc_tokens) else (None, None, "")
+        desc_agent = self._agent(left + desc_tokens) if (left or desc_tokens) else None
+        if desc_agent is not None and normalize(desc_agent.name).split(" ")[-1] in ORG_NOUNS:
+            self._orgs.add(name.lower())  # "the digital media La Posta": an outlet, not a he or she
         if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children):
             # "his Venezuelan counterpart, Nicolás Maduro": counterpart inherits the role
             if any(t.lemma_.lower() == "counterpart" for t in desc_tokens + left) and sector is None:
@@ -265,7 +404,7 @@ class DocumentActors:
             )
         if sector and not country:
             # "Lt. Gen. Prosper Avril": a titled person the dictionaries do not know, in the article's country
-            country = self.local_country(head)
+            country = self.local_country(head, nearest=True)
             if country:
                 return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=name, country=country,
                               sector=sector, sectors=[sector], resolved_by="in-document+document-country")
@@ -279,48 +418,140 @@ class DocumentActors:
     def _register_referents(self) -> None:
         """Candidates for pronouns: people, groups and countries in text order."""
         for ent in self.doc.ents:
+            subject = ent.root.dep_ in SUBJECTS
             if ent.label_ == "PERSON":
-                e = self.people.get(_clean(ent.text).lower())
+                name = _clean(ent.text).lower()
+                e = self.people.get(name)
                 if e is not None:
+                    if name in self._orgs:
+                        self.referents.append(Referent(e, "org", None, False, ent.start, subject))
+                        continue
                     gender = _gender_hint(ent)
-                    self.referents.append(Referent(e, "person", gender, False, ent.start))
+                    self.referents.append(Referent(e, "person", gender, False, ent.start, subject))
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 e = self._named_entity(ent)
                 if e is not None and e.country:
-                    plural = ent.label_ == "NORP" or ent.text.endswith("s")
-                    self.referents.append(Referent(e, "country" if ent.label_ == "GPE" else "org", None, plural, ent.start))
+                    plural = (ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS")) or ent.text.endswith("s")
+                    kind = "country" if ent.label_ == "GPE" else "org"
+                    if e.name and e.name.lower() in self.people and ent.label_ != "GPE":
+                        kind = "person"  # "Bolivia Evo Morales" tagged ORG
+                    self.referents.append(Referent(e, kind, None, plural, ent.start, subject))
         self.referents.sort(key=lambda r: r.token)
 
-    def _find_quotes(self) -> None:
-        text = self.doc.text
-        for m in _QUOTE_RE.finditer(text):
-            speaker = self._quote_speaker(m.start(), m.end())
-            self.quotes.append(Quote(m.start(), m.end(), speaker))
+    def _register_descriptions(self) -> None:
+        """Groups and described people that pronouns can refer back to.
 
-    def _quote_speaker(self, start: int, end: int) -> Entity | None:
+        Subjects that are role nouns ("Myanmar's army", "the criminal organization", "The
+        Ecuadorian president") become referents: "it seized power", "he responded".
+        """
+        added = False
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            e = self.entity(tok)
+            if e is None or not e.country or e.resolved_by == "pronoun":
+                continue
+            if e.name and e.name.lower() in self.people:
+                self.referents.append(Referent(e, "person", None, False, tok.i, True))
+            elif e.sector:
+                plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE_PLURAL
+                self.referents.append(Referent(e, "group", None, plural, tok.i, True))
+            added = True
+        if added:
+            self.referents.sort(key=lambda r: r.token)
+            self._cache.clear()  # pronouns resolved while building may now find a nearer antecedent
+
+    def _find_quotes(self) -> None:
+        """Quotations and their speakers.
+
+        A quote may run over several sentences and paragraphs (a paragraph that opens a quote and
+        does not close it continues in the next one that opens a quote); a closing mark with no
+        opening one counts when an attribution follows (``...narcoterrorists',” he added``) and then
+        starts at its paragraph. Its speaker is the subject of a speech verb right after it (",”
+        Noboa said", "” said the minister") or right before it ("Maduro said: “..."); an
+        unattributed quote that follows a quote of known speaker, with nothing but the attribution
+        between them, continues it.
+        """
+        text = self.doc.text
+        prev: Quote | None = None
+        for start, end, orphan in _quote_spans(text):
+            inner = text[start:end].strip("“”\"").strip()
+            before = text[max(0, start - 3):start].strip()
+            opens_clause = not before or before[-1] in ".:,;!?\n" or start == 0
+            direct = bool(re.search(r"[.,!?…]['’]?$", inner)) or (opens_clause and len(inner.split()) >= 4)
+            if not direct:
+                if not orphan:
+                    self.quotes.append(Quote(start, end, None, direct=False))
+                continue
+            speaker = self._quote_speaker(start, end, after_only=orphan)
+            if orphan and speaker is None:
+                continue
+            if speaker is None and prev is not None and prev.speaker is not None:
+                gap = text[prev.end:start]
+                if len(gap) < 160 and "“" not in gap and '"' not in gap and gap.count(".") <= 1:
+                    speaker = prev.speaker
+            q = Quote(start, end, speaker, direct=True)
+            self.quotes.append(q)
+            prev = q
+
+    def _quote_speaker(self, start: int, end: int, after_only: bool = False) -> Entity | None:
         doc = self.doc
-        # after the quote: ',” Noboa said' / '” said the minister'
-        after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
+        # after the quote: ',” Noboa said' / '” said the minister' / '” he added.'
+        after = doc.char_span(end, min(len(doc.text), end + 160), alignment_mode="expand")
         if after is not None:
-            for tok in after[:12]:
-                if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
+            for tok in after[:14]:
+                if tok.is_sent_start and tok.i > after.start + 1 or tok.text in ("“", '"'):
+                    break
+                if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
                     subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
                     if subj:
-                        return self.entity(subj[0])
+                        return self._speaker(subj[0])
+        if after_only:
+            return None
         # before the quote: 'Noboa said: “...'
-        before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
+        before = doc.char_span(max(0, start - 160), start, alignment_mode="expand")
         if before is not None:
-            for tok in reversed(before[-12:]):
-                if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
+            for tok in reversed(before[-14:]):
+                if tok.text in ("”", '"'):
+                    break
+                if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
                     subj = [c for c in tok.children if c.dep_ == "nsubj"]
                     if subj:
-                        return self.entity(subj[0])
+                        return self._speaker(subj[0])
         return None
+
+    def _speaker(self, tok: Token) -> Entity | None:
+        e = self.entity(tok)
+        if e is None:
+            return None
+        return Entity(text=e.text, start=e.start, end=e.end, name=e.name, country=e.country, sector=e.sector,
+                      sectors=list(e.sectors), resolved_by=e.resolved_by, wikidata=e.wikidata)
+
+    def quotations(self) -> list[dict]:
+        """The direct quotations of the document, in text order.
+
+        Each is ``{"text", "start", "end", "speaker"}``: the quoted words without the quote marks,
+        their character offsets in the document, and the speaker as an entity dict
+        (:meth:`killdeer.types.Entity.to_dict`, ``text``/offsets of the attribution mention) or None.
+        """
+        out = []
+        text = self.doc.text
+        for q in self.quotes:
+            if not q.direct:
+                continue
+            a, b = q.start, q.end
+            while a < b and text[a] in "“”\" \n\t":
+                a += 1
+            while b > a and text[b - 1] in "“”\" \n\t":
+                b -= 1
+            out.append({"text": text[a:b], "start": a, "end": b, "speaker": q.speaker.to_dict() if q.speaker else None})
+        return out
 
     # ------------------------------------------------------------------ resolution
     def quote_at(self, char: int) -> Quote | None:
+        """The direct quotation that contains character ``char``, if any."""
         for q in self.quotes:
-            if q.start <= char < q.end:
+            if q.direct and q.start <= char < q.end:
                 return q
         return None
 
@@ -330,6 +561,8 @@ class DocumentActors:
             return self._cache[head.i]
         self._cache[head.i] = None  # guards recursion through quotes/pronouns
         e = self._resolve(head)
+        if e is None and head.dep_ not in SUBJECTS | {"agent"} and head.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+            e = self._target(head)
         self._cache[head.i] = e
         return e
 
@@ -342,9 +575,9 @@ class DocumentActors:
         if low in RELATIVE:
             return None
         ent = _ent_of(head)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and _clean(ent.text).lower() not in self._orgs:
             return self._person_mention(ent)
-        if ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+        if ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"):
             e = self._named_entity(ent)
             if e is not None:
                 return e
@@ -354,16 +587,32 @@ class DocumentActors:
                 return e
         return self._common(head)
 
+    def _lookup(self, text: str, head: Token | None = None) -> ActorMatch | None:
+        """Dictionary lookup that never takes a common noun or a title for a namesake ("power", "Bishop")."""
+        m = self.lexicon.lookup(text, self.date)
+        if m is not None and m.kind == "person" and head is not None and head.ent_type_ != "PERSON" and (
+            head.is_lower or _title(head) in _TITLE_LEMMAS or self.lexicon.agent(head.lemma_.lower()) is not None
+        ):
+            m = self.lexicon.international(text, self.date) or self.lexicon.country(text) or self.lexicon.agent(text)
+        return m
+
     def _span_entity(self, span: Span, m: ActorMatch, resolved_by: str | None = None) -> Entity:
+        sector = m.sector
+        sectors = list(m.sectors) or ([m.sector] if m.sector else [])
+        if m.kind in ("country", "capital") and not sector:
+            sector, sectors = "GOV", ["GOV"]  # "Iran threatened", "Washington demanded": the state acts through its government
+        country = m.country
+        if m.kind == "agent" and not country:
+            country = self.local_country(span.root)  # "the National Assembly", "organized crime"
+            resolved_by = resolved_by or ("agent-lexicon+document-country" if country else None)
         return Entity(
-            text=span.text, start=span.start_char, end=span.end_char, name=m.name, country=m.country,
-            sector=m.sector, sectors=list(m.sectors) or ([m.sector] if m.sector else []),
-            resolved_by=resolved_by or m.resolved_by, wikidata=m.wikidata,
+            text=span.text, start=span.start_char, end=span.end_char, name=m.name, country=country,
+            sector=sector, sectors=sectors, resolved_by=resolved_by or m.resolved_by, wikidata=m.wikidata,
         )
 
     def _named_entity(self, ent: Span) -> Entity | None:
         text = _clean(ent.text)
-        m = self.lexicon.lookup(text, self.date)
+        m = self._lookup(text, ent.root)
         if m is None and ent.label_ == "NORP":
             code = self.lexicon.demonym(text)
             if code:
@@ -372,6 +621,11 @@ class DocumentActors:
         if m is None:
             # "the United States Government", "the Southern Command": country + agent inside the name
             return self._common(ent.root, span=ent)
+        if m.kind == "agent":
+            # "the National Assembly": a role with the country of its sentence
+            e = self._common(ent.root, span=ent)
+            if e is not None:
+                return e
         return self._span_entity(ent, m)
 
     def _person_mention(self, ent: Span) -> Entity | None:
@@ -382,7 +636,7 @@ class DocumentActors:
         return Entity(
             text=ent.text, start=ent.start_char, end=ent.end_char, name=e.name, country=e.country,
             sector=e.sector, sectors=list(e.sectors),
-            resolved_by=e.resolved_by if name.lower() == (e.name or "").lower() else (
+            resolved_by=e.resolved_by if name.lower() == (e.name or "").lower() or e.start == ent.start_char else (
                 "in-document" if e.resolved_by != "unresolved" else "unresolved"),
             wikidata=e.wikidata,
         )
@@ -395,7 +649,7 @@ class DocumentActors:
                           country=known.country, sector=known.sector, sectors=list(known.sectors),
                           resolved_by="in-document", wikidata=known.wikidata)
         for text in (_clean(span.text), _clean(head.text)):
-            m = self.lexicon.lookup(text, self.date)
+            m = self._lookup(text, head)
             if m is not None and m.kind != "agent":  # role words go through _common (country + sector)
                 return self._span_entity(span, m)
         e = self.people.get(head.lower_)
@@ -405,33 +659,133 @@ class DocumentActors:
                           wikidata=e.wikidata)
         return None
 
-    def _common(self, head: Token, span: Span | None = None) -> Entity | None:
-        """A description: agent noun + country modifiers ("the Venezuelan president", "criminal gangs")."""
-        span = span or _np_span(head, self.dateline_end)
-        toks = list(span)
-        # "a group of at least 13 armed men", "a delegation of senior officials": look through "of"
-        inner = head
-        if head.lemma_.lower() in ("group", "number", "dozen", "hundred", "thousand", "band", "team", "gang",
-                                   "member", "unit", "contingent", "crowd", "wave", "handful", "couple", "delegation"):
-            objs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            if objs and head.lemma_.lower() != "delegation":
-                inner = objs[0]
-        agent = None
-        for c in head.children:  # "the president of Ecuador, Daniel Noboa": the named person
+    def _named_person(self, head: Token, span: Span) -> Entity | None:
+        """The person a role phrase is apposed to: "the president of Ecuador, Daniel Noboa"."""
+        for c in head.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = _ent_of(c)
                 if ent is not None:
-                    e = self._person_mention(ent)
-                    if e is not None and e.country:
-                        e.text, e.start, e.end = span.text, span.start_char, span.end_char
-                        return e
-        if head.lemma_.lower() in PROPOSAL:
+                    return self._person_mention(ent)
+        # the parser often hangs the name elsewhere: "the president of Brazil, Luiz Inácio Lula Da Silva"
+        j = span.end
+        doc = self.doc
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B":
+            ent = _ent_of(doc[j + 1])
+            if ent is not None:
+                return self._person_mention(ent)
+        return None
+
+    def _member_of(self, head: Token, agent: ActorMatch | None) -> Entity | None:
+        """"Leaders of the opposition coalition", "Hamas officials": the body gives country and sector."""
+        if head.lemma_.lower() not in MEMBER_NOUNS:
+            return None
+        if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
+            return None  # "opposition leader", "police chief", "head of state": the phrase says it all
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        e = self.entity(p)
+                        if e is not None and e.sector and e.resolved_by != "pronoun":
+                            return e
+        comp = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+        for c in reversed(comp):
+            ent = _ent_of(c)
+            if ent is not None and ent.label_ in ("ORG", "NORP", "PERSON"):
+                m = self._lookup(_clean(ent.text), c)
+                if m is not None and m.sector and m.kind in ("org", "international", "metonym"):
+                    return self._span_entity(ent, m)
+            toks = list(ent) if ent is not None else list(c.subtree)
+            body = self._agent(toks)
+            if body is not None and body.sector and normalize(body.name).split(" ")[-1] in ORG_NOUNS | {"government", "police", "army", "military", "parliament"}:
+                country = self._description(toks)[0]
+                return Entity(text=c.text, start=c.idx, end=c.idx + len(c.text),
+                              name=None, country=country, sector=body.sector, sectors=list(body.sectors),
+                              resolved_by="agent-lexicon")
+        return None
+
+    def _named_inside(self, head: Token, span: Span) -> Entity | None:
+        """"The radical Palestinian Islamic Jihad movement": a known organisation named inside a generic head."""
+        if head.lemma_.lower() not in GENERIC_ORG:
+            return None
+        for ent in self.doc.ents:
+            if span.start <= ent.start and ent.end <= span.end and ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and head.i >= ent.end:
+                m = self._lookup(_clean(ent.text), ent.root)
+                if m is not None and m.kind in ("org", "international") and m.sector:
+                    return self._span_entity(span, m)
+        return None
+
+    def _modifier_country(self, tok: Token) -> str | None:
+        """Country of a noun's own modifiers ("Israeli" in "Israeli helicopters")."""
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss"):
+                ent = _ent_of(c)
+                code = self._ent_country(ent) if ent is not None else self.lexicon.demonym(c.text)
+                if code:
+                    return code
+        return None
+
+    def _country_sectors(self, toks: list[Token]) -> list[str]:
+        """Sectors a country entry carries (PRE for partially recognised entities)."""
+        for ent in self.doc.ents:
+            if toks and toks[0].i <= ent.start and ent.end - 1 <= toks[-1].i and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
+                m = self.lexicon.country(_clean(ent.text))
+                if m is not None and m.sectors:
+                    return list(m.sectors)
+        return []
+
+    def _link_person(self, country: str | None, sector: str | None, head: Token, span: Span) -> str | None:
+        """The named person a role description stands for, if the article has one of that country and sector."""
+        named = self._named_person(head, span)
+        if named is not None and named.country == country:
+            return named.name
+        for r in reversed(self.referents):
+            if r.kind == "person" and r.token < head.i and r.entity.country == country and r.entity.sector == sector and r.entity.name:
+                return r.entity.name
+        return None
+
+    def _common(self, head: Token, span: Span | None = None) -> Entity | None:
+        """A description: agent noun + country modifiers ("the Venezuelan president", "criminal gangs")."""
+        span = span or _np_span(head, self.dateline_end)
+        while len(span) > 1 and span[-1].lower_ in RELATIVE | {",", "("}:
+            span = span[:-1]
+        toks = list(span)
+        low = head.lemma_.lower()
+        # "a group of at least 13 armed men", "a delegation of senior officials": look through "of"
+        inner = head
+        if low in ("group", "number", "dozen", "hundred", "thousand", "band", "team", "gang",
+                   "member", "unit", "contingent", "crowd", "wave", "handful", "couple", "delegation"):
+            objs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            if objs and low != "delegation":
+                inner = objs[0]
+        named = None
+        for c in head.children:  # "the president of Ecuador, Daniel Noboa": the named person
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                named = self._named_person(head, span)
+        if named is not None and named.country:
+            named.text, named.start, named.end = span.text, span.start_char, span.end_char
+            return named
+        if low in PROPOSAL:
             src = _proposal_source(head)
             if src is not None and src is not head:
                 return self.entity(src)
+            country = self._modifier_country(head)  # "US mediation", "an Indian proposal"
+            if country:
+                return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=country,
+                              sector=None, sectors=[], resolved_by="dictionary")
             return None
+        e = self._named_inside(head, span)
+        if e is not None:
+            return e
         inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner is not head else toks
         agent = self._agent([t for t in inner_toks if t.i <= inner.i]) or self._agent(toks)
+        member = self._member_of(head, agent)
+        if member is not None and member.country:
+            return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=member.country,
+                          sector=member.sector, sectors=list(member.sectors), resolved_by=member.resolved_by)
+        if member is not None and member.sector:
+            agent = ActorMatch(member.name or head.lemma_, None, member.sector, tuple(member.sectors), "agent",
+                               "agent-lexicon", "document")
         country, _, _ = self._description(toks)
         if country is None:
             for t in toks:
@@ -443,10 +797,10 @@ class DocumentActors:
                     e = self.people.get(t.lower_)
                     if e is not None and e.country:
                         country = e.country
-                        if agent is None:
-                            agent = None
                         break
-        if agent is None and country is None and head.lemma_.lower() in ("country", "nation", "republic") and any(
+        if country is None and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            country = self._modifier_country(head.head)  # "Israeli helicopters and tanks"
+        if agent is None and country is None and low in ("country", "nation", "republic") and any(
             c.lower_ == "the" for c in head.children
         ):
             # "the South American country": the country the article is about
@@ -454,41 +808,118 @@ class DocumentActors:
             if main:
                 return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=main,
                               sector=None, sectors=[], resolved_by="in-document")
-        if agent is None and head.lemma_.lower() == "counterpart":
+        if agent is None and low == "counterpart":
             # "his Venezuelan counterpart": the role of whoever "his" is, in another country
             poss = [c for c in head.children if c.dep_ == "poss"]
             ref = self.entity(poss[0]) if poss else None
             sector = ref.sector if ref is not None and ref.sector else "GOV"
-            return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=country,
+            name = self._link_person(country, sector, head, span) if country else None
+            return Entity(text=span.text, start=span.start_char, end=span.end_char, name=name, country=country,
                           sector=sector, sectors=[sector], resolved_by="in-document")
         if agent is None and country is None:
-            m = self.lexicon.lookup(_clean(span.text), self.date)
+            m = self._lookup(_clean(span.text), head)
             if m is not None:
                 return self._span_entity(span, m)
+            if low in GENERIC_ORG and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
+                # "the Kifaya group", "the Umma party": an organisation the dictionaries do not know
+                country = self.local_country(head)
+                if country:
+                    generic = self.lexicon.agent(low)
+                    sectors = list(generic.sectors) if generic is not None else []
+                    return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=country,
+                                  sector=sectors[0] if sectors else None, sectors=sectors,
+                                  resolved_by="agent-lexicon+document-country")
             return None
         if agent is None:
             # "the United States", "Russian aircraft": a country, or something of that country
             if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in ("GPE", "NORP"):
+                sectors = self._country_sectors(toks)
                 return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None,
-                              country=country, sector=None, sectors=[], resolved_by="dictionary")
+                              country=country, sector=sectors[0] if sectors else None, sectors=sectors,
+                              resolved_by="dictionary")
             return None
         resolved_by = "agent-lexicon"
         if country is None:
             if any(t.lower_ in FOREIGN and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
-            country = agent.country or self.local_country(head)
+            country = agent.country or self.local_country(head, nearest=agent.sector in STATE_SECTORS)
             resolved_by = "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
-        if agent.sector == "GOV" and head.lemma_.lower() in ("president", "ruler", "leader", "premier", "chancellor", "counterpart"):
-            for r in reversed(self.referents):
-                if r.kind == "person" and r.entity.country == country and r.entity.sector == "GOV" and r.token < head.i:
-                    name = r.entity.name
-                    resolved_by = "in-document"
-                    break
+        if agent.sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and low in _LEADER_NOUNS:
+            name = self._link_person(country, agent.sector, head, span)
+            if name:
+                resolved_by = "in-document"
         return Entity(text=span.text, start=span.start_char, end=span.end_char, name=name, country=country,
                       sector=agent.sector, sectors=list(agent.sectors) or ([agent.sector] if agent.sector else []),
                       resolved_by=resolved_by)
+
+    def _target(self, head: Token) -> Entity | None:
+        """What a non-actor object points at: its place, the other party of a conflict, who committed it."""
+        low = head.lemma_.lower()
+        # "crimes committed by Croat forces", "the assistance provided by the United States"
+        for c in head.children:
+            if c.dep_ in ("acl", "relcl"):
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for o in g.children:
+                            if o.dep_ == "pobj":
+                                e = self.entity(o)
+                                if e is not None and e.country:
+                                    return e
+        # "a war against Iraq", "sanctions on Myanmar", "talks with the rebels", "aid for Romania",
+        # "rallies by the Kifaya group"; then "a curfew in Algiers", "a state of emergency in West Darfur"
+        frontier = [head]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                tl = t.lemma_.lower()
+                for c in t.children:
+                    if c.dep_ != "prep":
+                        continue
+                    for o in c.children:
+                        if o.dep_ != "pobj" or o.i == t.i:
+                            continue
+                        party = (
+                            (tl in DEALINGS and c.lower_ in ("against", "with", "on", "to", "by"))
+                            or (tl in BENEFITS and c.lower_ in ("for", "to"))
+                            or (c.lower_ == "by" and tl not in PROPOSAL)
+                        )
+                        if party:
+                            e = self.entity(o)
+                            if e is not None and e.country:
+                                return e
+                        if c.lower_ in LOCATIVE:
+                            e = self._place(o)
+                            if e is not None:
+                                return e
+                        if c.lower_ == "of" or (c.lower_ == "in" and o.lemma_.lower() in DEALINGS):
+                            nxt.append(o)
+            frontier = nxt
+        return None
+
+    def _place(self, tok: Token) -> Entity | None:
+        ent = _ent_of(tok)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+            return None
+        code = self._ent_country(ent)
+        text = _clean(ent.text)
+        if code is None and self.place_country is not None:
+            words = text.split()
+            # "Western Cambodia", "northern Israel", "West Darfur State": directions and admin words around a place
+            for cand in (words, words[1:], words[:-1], words[1:-1]):
+                if cand:
+                    code = self.place_country(" ".join(cand)) or self._ent_country_text(" ".join(cand))
+                    if code:
+                        break
+        if not code:
+            return None
+        return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=text, country=code,
+                      sector=None, sectors=[], resolved_by="place")
+
+    def _ent_country_text(self, text: str) -> str | None:
+        m = self.lexicon.country(text)
+        return m.country if m is not None else None
 
     def _pronoun(self, tok: Token) -> Entity | None:
         low = tok.lower_
@@ -500,33 +931,68 @@ class DocumentActors:
             return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=s.name,
                           country=s.country, sector=s.sector, sectors=list(s.sectors), resolved_by="quote-speaker",
                           wikidata=s.wikidata)
+        # "They (the Brazilians) have ...": the parenthetical says who
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+                e = self.entity(c)
+                if e is not None and e.country:
+                    return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=e.name,
+                                  country=e.country, sector=e.sector, sectors=list(e.sectors), resolved_by="pronoun",
+                                  wikidata=e.wikidata)
         speaker = self._reported_subject(tok)
         if speaker is not None:
             return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=speaker.name,
                           country=speaker.country, sector=speaker.sector, sectors=list(speaker.sectors),
                           resolved_by="pronoun", wikidata=speaker.wikidata)
-        want_person = low in MALE | FEMALE
-        want_plural = low in PLURAL
-        best: Referent | None = None
-        for r in reversed(self.referents):
-            if r.token >= tok.i:
-                continue
-            if want_person and r.kind == "person":
-                g = "m" if low in MALE else "f"
-                if r.gender in (None, g):
-                    best = r
-                    break
-            elif want_plural and (r.plural or r.kind in ("org",)):
-                best = r
-                break
-            elif low in NEUTER and r.kind in ("country", "org"):
-                best = r
-                break
+        best = self._antecedent(tok)
         if best is None:
             return None
         s = best.entity
         return Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=s.name, country=s.country,
                       sector=s.sector, sectors=list(s.sectors), resolved_by="pronoun", wikidata=s.wikidata)
+
+    def _antecedent(self, tok: Token) -> Referent | None:
+        """The referent a third-person pronoun stands for.
+
+        Compatible referents (a person for he/she with the right gender; a plural group, an
+        organisation or an earlier "they" for they; a country, organisation or singular group for
+        it) are ranked by the most recent sentence that has one, then by being a subject there, then
+        by nearness. An earlier pronoun of the same kind in the same sentence is followed
+        ("They ... and they ...").
+        """
+        low = tok.lower_
+        want_person = low in MALE | FEMALE
+        want_plural = low in PLURAL
+        if not (want_person or want_plural or low in NEUTER):
+            return None
+        sent_start = tok.sent.start
+        # follow an earlier pronoun of the same kind in this sentence
+        for prev in reversed(self.doc[sent_start:tok.i]):
+            if prev.pos_ == "PRON" and prev.i != tok.i and _same_kind(prev.lower_, low) and prev.i in self._cache:
+                e = self._cache[prev.i]
+                if e is not None:
+                    return Referent(e, "person" if want_person else "group", None, want_plural, prev.i, True)
+        g = "m" if low in MALE else "f" if low in FEMALE else None
+        best: tuple | None = None
+        choice: Referent | None = None
+        for r in self.referents:
+            if r.token >= tok.i:
+                break
+            if want_person:
+                ok = r.kind == "person" and r.gender in (None, g)
+            elif want_plural:
+                ok = r.plural or r.kind == "org"
+            else:
+                ok = r.kind in ("country", "org") or (r.kind == "group" and not r.plural)
+            if not ok:
+                continue
+            sent_i = self.doc[r.token].sent.start
+            if tok.i - r.token > 400:
+                continue
+            key = (sent_i, r.subject, r.token)
+            if best is None or key > best:
+                best, choice = key, r
+        return choice
 
     def _reported_subject(self, tok: Token) -> Entity | None:
         """"Iraq said it would allow ...": a subject pronoun of a reported clause is the speaker."""
@@ -631,6 +1097,73 @@ def _proposal_source(head: Token) -> Token | None:
                 if o.dep_ == "pobj":
                     return o
     return None
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in (MALE, FEMALE, PLURAL, NEUTER))
+
+
+def _is_locative(tok: Token) -> bool:
+    """A place phrase: "in Kidal", "on Ecuadorian territory", "the town of Manta"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or t.head.lower_ == "on" and t.lemma_.lower() in ("territory", "soil")):
+        return True
+    return False
+
+
+def _phrase_tokens(top: Token) -> list[Token]:
+    """A noun phrase without its coordinated, relative and parenthetical parts."""
+    skip: set[int] = set()
+    for c in top.children:
+        if c.dep_ in ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "parataxis"):
+            skip.update(t.i for t in c.subtree)
+    return [t for t in top.subtree if t.i not in skip]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, orphan) of quoted stretches, quote marks included.
+
+    Curly quotes pair up, across paragraphs when a paragraph leaves its quote open and the next
+    opens one; straight double quotes alternate. A closing mark with no opening one gives an
+    *orphan* quote from the start of its paragraph (kept only if an attribution follows).
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    straight_at: int | None = None
+    for m in re.finditer(r"[“”\"]", text):
+        pos, ch = m.start(), m.group()
+        if ch == '"':
+            if straight_at is None:
+                straight_at = pos
+            else:
+                if pos - straight_at > 2:
+                    spans.append((straight_at, pos + 1, False))
+                straight_at = None
+            continue
+        if ch == "“":
+            if open_at is not None and "\n" not in text[open_at:pos]:
+                open_at = pos  # an unclosed quote inside a paragraph: start again
+            elif open_at is None:
+                open_at = pos
+            # else: a new paragraph re-opening the same quote
+        else:
+            if open_at is not None:
+                if pos - open_at > 2:
+                    spans.append((open_at, pos + 1, False))
+                open_at = None
+            else:
+                para = text.rfind("\n", 0, pos) + 1
+                while para < pos and text[para].isspace():
+                    para += 1
+                if pos - para > 2:
+                    spans.append((para, pos + 1, True))
+    spans.sort()
+    return spans
 
 
 def _clean(text: str) -> str:

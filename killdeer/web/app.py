@@ -117,6 +117,37 @@ class BodyLimitMiddleware:
         await self.app(scope, limited, send)
 
 
+class CatchAllMiddleware:
+    """Any unexpected exception: logged, answered ``500 {"detail": "internal server error"}``.
+
+    Unlike an exception handler for ``Exception`` (which Starlette re-raises after answering, so
+    the server drops the connection), the error stops here and keep-alive connections survive.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: dict) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            log.error("unhandled error on %s: %s: %s", scope.get("path"), type(exc).__name__, exc, exc_info=exc)
+            if started:
+                raise
+            await JSONResponse({"detail": "internal server error"}, status_code=500)(scope, receive, send)
+
+
 class SecurityHeadersMiddleware:
     """nosniff, no framing, and a same-origin-only Content-Security-Policy on every response."""
 
@@ -356,9 +387,7 @@ def _check_date(name: str, value: str | None) -> str | None:
     return value
 
 
-def event_filters(
-    actor: Annotated[str | None, Query(max_length=200, description="Actor country code (ISO alpha-3) or name")] = None,
-    recipient: Annotated[str | None, Query(max_length=200, description="Recipient country code or name")] = None,
+def common_filters(
     category: Annotated[list[str] | None, Query(description="PLOVER category (repeatable), e.g. REJECT")] = None,
     quad: Annotated[list[int] | None, Query(description="Quad code 1-4 (repeatable)")] = None,
     date_from: Annotated[str | None, Query(alias="from", description="Earliest event date (YYYY[-MM[-DD]])")] = None,
@@ -366,7 +395,7 @@ def event_filters(
     place: Annotated[str | None, Query(max_length=200, description="Place country code or name")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Text search in the sentence and trigger")] = None,
 ) -> dict[str, Any]:
-    """The shared filters of /events, /map/points, /network and the dyad series."""
+    """The filters every query shares (/events, /map/points, /network and the dyad series)."""
     cats = None
     if category:
         known = set(load_ontology().categories)
@@ -385,8 +414,6 @@ def event_filters(
         if bad:
             raise HTTPException(422, detail=f"quad must be 1, 2, 3 or 4, not {bad[0]}")
     return {
-        "actor": (actor or "").strip() or None,
-        "recipient": (recipient or "").strip() or None,
         "category": cats,
         "quad": list(quad) if quad else None,
         "date_from": _check_date("from", date_from),
@@ -394,6 +421,18 @@ def event_filters(
         "place": (place or "").strip() or None,
         "text": (q or "").strip() or None,
     }
+
+
+CommonFilters = Annotated[dict[str, Any], Depends(common_filters)]
+
+
+def event_filters(
+    common: CommonFilters,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor country code (ISO alpha-3) or name")] = None,
+    recipient: Annotated[str | None, Query(max_length=200, description="Recipient country code or name")] = None,
+) -> dict[str, Any]:
+    """The common filters plus actor and recipient."""
+    return {"actor": (actor or "").strip() or None, "recipient": (recipient or "").strip() or None, **common}
 
 
 Filters = Annotated[dict[str, Any], Depends(event_filters)]
@@ -428,6 +467,7 @@ def create_app(db_path: str | Path, *, coder: Any = None, settings: Settings | N
         lifespan=lifespan,
     )
     app.state.killdeer = state
+    app.add_middleware(CatchAllMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     if settings.cors_origins:
         app.add_middleware(
@@ -455,11 +495,6 @@ def create_app(db_path: str | Path, *, coder: Any = None, settings: Settings | N
             for e in exc.errors()
         ]
         return JSONResponse({"detail": errors}, status_code=422)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
-        log.error("unhandled error: %s: %s", type(exc).__name__, exc, exc_info=exc)
-        return JSONResponse({"detail": "internal server error"}, status_code=500)
 
     # -- API --------------------------------------------------------------------------------
     @app.get("/health", tags=["meta"], summary="Liveness and store size")
@@ -559,13 +594,12 @@ def create_app(db_path: str | Path, *, coder: Any = None, settings: Settings | N
     def dyad_series(
         a: Annotated[str, PathParam(max_length=200, description="Actor: country code or name")],
         b: Annotated[str, PathParam(max_length=200, description="Recipient: country code or name")],
-        f: Filters,
+        f: CommonFilters,
         by: Literal["day", "week", "month", "year"] = "week",
         both: Annotated[bool, Query(description="Count both directions (a→b and b→a)")] = False,
     ) -> dict[str, Any]:
         """Per period: quad counts, events and ``event_scale`` (summed PLOVER scores: cooperation > 0 > conflict)."""
-        extra = {k: f[k] for k in ("date_from", "date_to", "category", "quad", "place", "text")}
-        rows = state.store.dyad(a, b, by=by, directed=not both, **extra)
+        rows = state.store.dyad(a, b, by=by, directed=not both, **f)
         series = [{k: (_iso(v) if k == "period" else (float(v) if k == "event_scale" else int(v)))
                    for k, v in r.items()} for r in rows]
         return {"a": a, "b": b, "by": by, "directed": not both, "series": series}

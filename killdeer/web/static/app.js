@@ -298,7 +298,7 @@
       { by, both, from: f.from, to: f.to, category: f.category, quad: f.quad, place: f.place, q: f.q });
     const rows = fillPeriods(body.series, by);
     if (!rows.length) { box.replaceChildren(el("div", { class: "msg", text: "No dated events for this dyad." })); return; }
-    const W = 640, H = 240, L = 44, R = 10, T = 12, B = 34;
+    const W = Math.max(320, Math.min(900, Math.round(box.clientWidth || 640))), H = 240, L = 44, R = 10, T = 12, B = 34;
     const max = Math.max(1, ...rows.map((r) => Math.abs(r.event_scale)));
     const y = (v) => T + (H - T - B) * (1 - (v + max) / (2 * max));
     const slot = (W - L - R) / rows.length, bw = Math.max(2, Math.min(40, slot * 0.7));
@@ -315,7 +315,9 @@
         svg("title", { text: `${r.period}: score ${fmtScore(v)} from ${r.events} events (quad 1–4: ${r.quad1}/${r.quad2}/${r.quad3}/${r.quad4})` }));
       chart.append(bar);
     });
-    const ticks = rows.length <= 6 ? rows.map((_, i) => i) : [0, Math.floor(rows.length / 2), rows.length - 1];
+    const fit = Math.max(2, Math.floor((W - L - R) / 75));  // labels that fit side by side
+    const ticks = rows.length <= fit ? rows.map((_, i) => i)
+      : [...new Set(Array.from({ length: Math.min(fit, 5) }, (_, j) => Math.round((j * (rows.length - 1)) / (Math.min(fit, 5) - 1))))];
     for (const i of ticks) chart.append(svg("text", { x: L + i * slot + slot / 2, y: H - B + 14, "text-anchor": "middle", text: rows[i].period }));
     chart.append(svg("text", { x: W - R, y: H - 4, "text-anchor": "end",
       text: `${rows.reduce((s, r) => s + r.events, 0)} events, total ${fmtScore(rows.reduce((s, r) => s + r.event_scale, 0))}` }));
@@ -392,17 +394,20 @@
     const nodes = body.nodes.slice(0, 24);
     const keep = new Set(nodes.map((n) => n.id));
     const edges = body.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-    const W = 520, H = 420, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 70;
+    const W = Math.max(360, Math.min(560, Math.round(box.clientWidth || 520))), H = nodes.length <= 2 ? 200 : 420;
+    const cx = W / 2, cy = H / 2;
+    const R = nodes.length <= 2 ? W / 2 - 90 : Math.min(W, H) / 2 - 75;
+    const a0 = nodes.length <= 2 ? Math.PI : -Math.PI / 2;  // two nodes side by side, else clockwise from the top
     const pos = new Map();
     nodes.forEach((n, i) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / nodes.length;
+      const a = a0 + (2 * Math.PI * i) / nodes.length;
       pos.set(n.id, [cx + R * Math.cos(a), cy + R * Math.sin(a), a]);
     });
     const maxE = Math.max(1, ...edges.map((e) => e.events)), maxN = Math.max(1, ...nodes.map((n) => n.events));
     const net = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network", id: "network-svg" });
     const defs = svg("defs");
     for (const t of ["coop", "conflict", "neutral"]) {
-      defs.append(svg("marker", { id: `arrow-${t}`, viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "9", markerHeight: "9", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
+      defs.append(svg("marker", { id: `arrow-${t}`, viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "12", markerHeight: "12", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
         svg("path", { d: "M0,0L10,5L0,10z", class: `arrow-${t}` })));
     }
     net.append(defs);
