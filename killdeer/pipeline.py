@@ -323,6 +323,8 @@ class Coder:
             date=dres.date,
             date_precision=dres.precision,
             date_text=date_text,
+            date_text_start=sent.start_char + dres.start if date_text is not None and dres.start is not None else None,
+            date_text_end=sent.start_char + dres.end if date_text is not None and dres.end is not None else None,
             event=event,
             mode=mode,
             context=contexts,

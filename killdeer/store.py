@@ -61,6 +61,7 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("origin", pa.string()),
         ("coded_at", pa.timestamp("us")),
         ("n_events", pa.int32()),
+        ("text", pa.string()),
     ]
 )
 
@@ -75,6 +76,8 @@ EVENTS_SCHEMA = pa.schema(
         ("date_end", pa.date32()),
         ("date_precision", pa.string()),
         ("date_text", pa.string()),
+        ("date_text_start", pa.int32()),
+        ("date_text_end", pa.int32()),
         ("event", pa.string()),
         ("mode", pa.list_(pa.string())),
         ("context", pa.list_(pa.string())),
@@ -153,10 +156,11 @@ _DDL = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)",
     """CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR NOT NULL, content_hash VARCHAR,
         coder_version VARCHAR, pub_date DATE, url VARCHAR, title VARCHAR, source VARCHAR,
-        origin VARCHAR, coded_at TIMESTAMP, n_events INTEGER)""",
+        origin VARCHAR, coded_at TIMESTAMP, n_events INTEGER, text VARCHAR)""",
     f"""CREATE TABLE IF NOT EXISTS events (id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, seq INTEGER,
         pub_date DATE, date VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
-        date_text VARCHAR, event VARCHAR, mode VARCHAR[], context VARCHAR[],
+        date_text VARCHAR, date_text_start INTEGER, date_text_end INTEGER, event VARCHAR, mode VARCHAR[],
+        context VARCHAR[],
         actor {_ENTITY_SQL}, recipient {_ENTITY_SQL},
         actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR,
         recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR,
@@ -174,6 +178,10 @@ _DDL = [
         first_report DATE, last_report DATE, mentions INTEGER, sources INTEGER, articles INTEGER,
         representative VARCHAR)""",
     "CREATE TABLE IF NOT EXISTS cluster_members (cluster_id VARCHAR, event_id VARCHAR, doc_id VARCHAR)",
+    # columns added after the first release: stores created earlier get them on open
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS text VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS date_text_start INTEGER",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS date_text_end INTEGER",
 ]
 
 _TABLES = ("documents", "events", "entities", "clusters", "cluster_members")
@@ -236,6 +244,8 @@ def _event_row(ev: Event, seq: int, coder_version: str) -> dict[str, Any]:
         "date_end": end,
         "date_precision": ev.date_precision,
         "date_text": ev.date_text,
+        "date_text_start": ev.date_text_start,
+        "date_text_end": ev.date_text_end,
         "event": ev.event,
         "mode": list(ev.mode),
         "context": list(ev.context),
@@ -300,6 +310,8 @@ def _row_to_event(row: dict[str, Any]) -> dict[str, Any]:
         "date": row["date"],
         "date_precision": row["date_precision"],
         "date_text": row["date_text"],
+        "date_text_start": row.get("date_text_start"),
+        "date_text_end": row.get("date_text_end"),
         "event": row["event"],
         "mode": list(row["mode"] or []),
         "context": list(row["context"] or []),
@@ -467,6 +479,7 @@ class Store:
                     "origin": doc.origin,
                     "coded_at": now,
                     "n_events": len(events),
+                    "text": doc.text,  # the evidence view highlights spans in it
                 }
             )
             for seq, ev in enumerate(events):

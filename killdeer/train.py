@@ -591,10 +591,10 @@ def score_simulation(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand
 def tune_thresholds(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]]) -> tuple[Thresholds, dict[str, Any]]:
     """Grid search of the decision thresholds for sentence-level category F1 on OOF predictions."""
     best: tuple[float, Thresholds] | None = None
-    grid = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01]
+    grid = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01]
     # the proposal threshold is nearly independent of the rescoring ones: tune it first
     base = Thresholds(drop_weak=1.01, drop_strong=1.01, relabel=1.01)
-    prop_best = max(grid[:-1] + [1.01],
+    prop_best = max([0.3, *grid],
                     key=lambda x: (score_simulation(infos, sims, Thresholds(**{**asdict(base), "propose": x}))["f1"], x))
     for strong_prior in (0.7, 0.8, 1.01):
         for drop_weak in grid:

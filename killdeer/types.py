@@ -123,6 +123,8 @@ class Event:
     coder: dict[str, str]
     event_loc: Location | None = None
     date_text: str | None = None
+    date_text_start: int | None = None  # offsets of the date expression in the document text
+    date_text_end: int | None = None
     historical: bool = False
     why: dict[str, Any] = field(default_factory=dict)  # trigger rule, classifier score, ...
 
@@ -135,6 +137,8 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,
+            "date_text_start": self.date_text_start,
+            "date_text_end": self.date_text_end,
             "event": self.event,
             "mode": list(self.mode),
             "context": list(self.context),

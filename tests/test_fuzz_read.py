@@ -541,16 +541,6 @@ def _nasty_documents() -> list[Document]:
     return docs
 
 
-def _sibling(coder, **config):
-    """A Coder with other settings sharing the already-loaded model and dictionaries."""
-    from killdeer import Coder
-
-    other = Coder(coder.config.with_(**config))
-    for name in ("nlp", "actors", "triggers", "ontology", "gazetteer", "context_lexicon", "classifier"):
-        other.__dict__[name] = getattr(coder, name)
-    return other
-
-
 @pytest.mark.slow
 def test_code_many_survives_nasty_documents(coder):
     docs = _nasty_documents()
@@ -582,41 +572,56 @@ def test_code_many_does_not_die_on_a_lone_surrogate(coder):
     assert [e.origin for e in errors] == ["s:1"]
 
 
+_BIG_DOC_SCRIPT = r"""
+import json, resource, sys
+from killdeer import Coder, Config
+from killdeer.read import read_documents
+coder = Coder(Config(max_chars=20_000))
+coder.code("Ecuador's president rejected the offer.", date="2024-01-25")  # model loaded
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+errors = []
+out = list(coder.code_many(read_documents([sys.argv[1]], on_error=errors.append), on_error=errors.append))
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"docs": [d.id for d, _ in out], "events": [len(e) for _, e in out],
+                  "max_end": max((e.sentence_end for _, evs in out for e in evs), default=0),
+                  "errors": [str(e) for e in errors], "rss_before_kib": before, "rss_after_kib": after}))
+"""
+
+
 @pytest.mark.slow
-def test_ten_megabyte_document_is_cut_with_a_warning_and_bounded_memory(coder, tmp_path):
+def test_ten_megabyte_document_is_cut_with_a_warning_and_bounded_memory(tmp_path):
+    """A 10 MB article: read whole, cut to max_chars with one warning naming it, memory bounded."""
+    import subprocess
+    import sys
+
     f = tmp_path / "big.txt"
     f.write_text(" date 2024-01-25 " + _big_text(), encoding="utf-8")
-    small = _sibling(coder, max_chars=20_000)
-    errors: list[InputError] = []
-    docs = list(read_documents([f], on_error=errors.append))
-    assert len(docs) == 1 and not errors
-    tracemalloc.start()
-    try:
-        out = list(small.code_many(iter(docs), on_error=errors.append))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert len(out) == 1
-    assert len(errors) == 1 and "coded only the first 20,000" in str(errors[0]) and "big.txt" in str(errors[0])
-    assert all(e.sentence_end <= 20_000 for e in out[0][1])
-    assert peak < 400 * 2**20, f"coding a 10 MB document (cut to 20k chars) peaked at {peak / 2**20:.0f} MiB"
+    proc = subprocess.run([sys.executable, "-c", _BIG_DOC_SCRIPT, str(f)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert res["docs"] == ["big"]
+    assert len(res["errors"]) == 1
+    assert "big.txt" in res["errors"][0] and "coded only the first 20,000" in res["errors"][0]
+    assert res["max_end"] <= 20_000
+    grew = (res["rss_after_kib"] - res["rss_before_kib"]) / 1024
+    assert grew < 300, f"reading and coding a 10 MB document (cut to 20k chars) grew the RSS by {grew:.0f} MiB"
 
 
 @pytest.mark.slow
 def test_long_document_codes_in_linear_time(coder):
-    """Coding time must grow linearly with length (the API accepts 100k-character texts).
+    """Coding time must grow linearly with length (max_chars is 200k; the API accepts 100k).
 
-    ``spacy.tokens.Doc.text`` rebuilds the whole string on every access; reading it once per
-    sentence (``_code_doc``: ``doc.text[para_start:para_end]``, ``_event``: ``doc.text[ev_start:ev_end]``)
-    and scanning ``doc.ents`` per noun phrase (``actors/mentions.py: _description``) make it quadratic.
+    Today it is quadratic in a one-paragraph document: per event, ``_code_doc``/``_event`` read
+    ``doc.text`` (spaCy rebuilds the string on each access), ``Span.ents`` and ``_ent_of`` rescan
+    ``doc.ents``, and ``ContextLexicon.contexts`` lower-cases and searches the whole paragraph.
     """
     sentence = "Ecuador's president Daniel Noboa rejected the offer made by Venezuelan president Nicolás Maduro. "
 
-    def timed(n: int) -> float:
+    def timed(n: int) -> float:  # one paragraph of n sentences, two events each
         t0 = time.perf_counter()
         coder.code(sentence * n, date="2024-01-25")
         return time.perf_counter() - t0
 
     timed(20)
-    short, long = timed(100), timed(800)
-    assert long < 12 * short + 1.0, f"100 sentences {short:.2f}s, 800 sentences {long:.2f}s: not linear"
+    short, long = timed(60), timed(480)
+    assert long < 12 * short + 1.5, f"60 sentences {short:.2f}s, 480 sentences {long:.2f}s: not linear"

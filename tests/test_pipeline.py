@@ -53,6 +53,8 @@ def test_records_validate_against_schema_and_point_into_text(sample_events):
         assert doc.text[rec["event_start"] : rec["event_end"]] == rec["event_text"]
         for ent in rec["actor"] + rec["recipient"]:
             assert doc.text[ent["start"] : ent["end"]] == ent["text"]
+        if rec["date_text_start"] is not None:
+            assert doc.text[rec["date_text_start"] : rec["date_text_end"]] == rec["date_text"]
         assert rec["coder"]["name"] == "killdeer"
 
 

@@ -118,7 +118,13 @@ def test_spark_matches_local_row_for_row_and_lists_bad_records(spark, tmp_path):
     bad = _write_corpus(corpus)
     local_rows, local_errors = _local(corpus, tmp_path / "local")
 
-    counts = run(str(corpus), str(tmp_path / "spark"), partitions=4, spark=spark)
+    # small input splits: line numbers (origins, fallback ids) must hold across split borders
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(max(4096, corpus.stat().st_size // 5)))
+    try:
+        assert spark.read.text(str(corpus)).rdd.getNumPartitions() >= 3
+        counts = run(str(corpus), str(tmp_path / "spark"), partitions=4, spark=spark)
+    finally:
+        spark.conf.unset("spark.sql.files.maxPartitionBytes")
 
     spark_rows = sorted(read_parquet(tmp_path / "spark" / "events").to_pylist(), key=lambda r: r["id"])
     assert local_rows, "the corpus must produce events"

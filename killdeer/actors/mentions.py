@@ -88,6 +88,7 @@ DEALINGS = {
     "war", "offensive", "conflict", "dispute", "fight", "fighting", "attack", "campaign", "talks", "negotiation",
     "sanction", "embargo", "relation", "tie", "hostility", "clash", "raid", "strike", "operation", "aggression",
     "invasion", "blockade", "pressure", "threat", "ultimatum", "protest", "deal", "agreement", "accord", "treaty",
+    "call", "conversation", "meeting", "contact", "summit", "dialogue", "visit",
 }
 _LEADER_NOUNS = {
     "president", "ruler", "leader", "premier", "chancellor", "counterpart", "minister", "king", "queen", "monarch",
@@ -336,6 +337,17 @@ class DocumentActors:
         return country, sector, phrase
 
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
+        ids = {t.i for t in tokens}
+        roots = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids or t.head is t]
+        if roots and roots[0].pos_ in ("NOUN", "PROPN"):
+            # the phrase's own head with its modifiers: "Chinese coast guard vessels" -> "coast guard vessel"
+            root = roots[0]
+            mods = [t for t in tokens if t.i < root.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound") and t.head.i in ids]
+            mods = [t for t in mods if not t.ent_type_ and t.text[:1].islower() or t.pos_ == "NOUN"]
+            for k in range(len(mods)):
+                m = self.lexicon.agent(" ".join([*(x.text for x in mods[k:]), root.text]))
+                if m is not None and len(mods[k:]) >= 1:
+                    return m
         heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
         if not heads:
             return None
@@ -433,8 +445,9 @@ class DocumentActors:
                 if e is not None and e.country:
                     plural = (ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS")) or ent.text.endswith("s")
                     kind = "country" if ent.label_ == "GPE" else "org"
-                    if e.name and e.name.lower() in self.people and ent.label_ != "GPE":
-                        kind = "person"  # "Bolivia Evo Morales" tagged ORG
+                    m = self._lookup(_clean(ent.text), ent.root)
+                    if e.name and e.name.lower() in self.people and (m is None or m.kind == "person"):
+                        kind = "person"  # "Bolivia Evo Morales" tagged ORG, "Mechichi" tagged GPE
                     self.referents.append(Referent(e, kind, None, plural, ent.start, subject))
         self.referents.sort(key=lambda r: r.token)
 
@@ -445,8 +458,9 @@ class DocumentActors:
         Ecuadorian president") become referents: "it seized power", "he responded".
         """
         added = False
+        taken = {r.token for r in self.referents}
         for tok in self.doc:
-            if tok.dep_ not in SUBJECTS or tok.pos_ != "NOUN" or tok.ent_type_:
+            if tok.dep_ not in SUBJECTS or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.i in taken:
                 continue
             e = self.entity(tok)
             if e is None or not e.country or e.resolved_by == "pronoun":
@@ -688,7 +702,7 @@ class DocumentActors:
                         e = self.entity(p)
                         if e is not None and e.sector and e.resolved_by != "pronoun":
                             return e
-        comp = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+        comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
         for c in reversed(comp):
             ent = _ent_of(c)
             if ent is not None and ent.label_ in ("ORG", "NORP", "PERSON"):
@@ -697,7 +711,7 @@ class DocumentActors:
                     return self._span_entity(ent, m)
             toks = list(ent) if ent is not None else list(c.subtree)
             body = self._agent(toks)
-            if body is not None and body.sector and normalize(body.name).split(" ")[-1] in ORG_NOUNS | {"government", "police", "army", "military", "parliament"}:
+            if body is not None and body.sector and (agent is None or body.sector != agent.sector):
                 country = self._description(toks)[0]
                 return Entity(text=c.text, start=c.idx, end=c.idx + len(c.text),
                               name=None, country=country, sector=body.sector, sectors=list(body.sectors),
@@ -767,6 +781,10 @@ class DocumentActors:
             return named
         if low in PROPOSAL:
             src = _proposal_source(head)
+            if src is None:
+                # "the offer of Venezuela", "asked help of the military": the other party
+                src = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
             if src is not None and src is not head:
                 return self.entity(src)
             country = self._modifier_country(head)  # "US mediation", "an Indian proposal"
@@ -842,7 +860,7 @@ class DocumentActors:
         if country is None:
             if any(t.lower_ in FOREIGN and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
-            country = agent.country or self.local_country(head, nearest=agent.sector in STATE_SECTORS)
+            country = agent.country or self.local_country(head)
             resolved_by = "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
@@ -973,11 +991,25 @@ class DocumentActors:
                 if e is not None:
                     return Referent(e, "person" if want_person else "group", None, want_plural, prev.i, True)
         g = "m" if low in MALE else "f" if low in FEMALE else None
+        # "Blinken spoke with Saied and urged him": an object pronoun is not its own clause's subject
+        barred: set[int] = set()
+        if tok.dep_ in ("dobj", "dative", "pobj", "iobj") and not low.endswith("self") and not low.endswith("selves"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            while True:
+                for c in verb.children:
+                    if c.dep_ in SUBJECTS:
+                        barred.update(t.i for t in c.subtree)
+                if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+                    verb = verb.head
+                    continue
+                break
         best: tuple | None = None
         choice: Referent | None = None
         for r in self.referents:
             if r.token >= tok.i:
                 break
+            if r.token in barred:
+                continue
             if want_person:
                 ok = r.kind == "person" and r.gender in (None, g)
             elif want_plural:

@@ -205,10 +205,6 @@ class _State:
         self._coder_lock = threading.Lock()
         self._code_lock = threading.Lock()  # spaCy pipelines are not made for concurrent calls
         self.store = _Serialized(Store.open(db_path, read_only=True))
-        cols = {r["column_name"] for r in self.store.sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'"
-        )}
-        self.documents_have_text = "text" in cols
         self._texts: OrderedDict[tuple[str, str], str | None] = OrderedDict()
         self._texts_lock = threading.Lock()
 
@@ -362,7 +358,9 @@ def event_spans(event: dict[str, Any], text: str | None) -> list[dict[str, Any]]
         s0, s1 = event.get("sentence_start") or 0, event.get("sentence_end") or 0
         sentence = event.get("sentence") or ""
         found = None
-        if text is not None:
+        if event.get("date_text_start") is not None:  # the coder's own offsets
+            found = (event["date_text_start"], event["date_text_end"])
+        elif text is not None:
             found = _find_date_span(text, event["date_text"], s0, s1, event.get("event_start") or s0)
             if found is None:
                 found = _find_date_span(text, event["date_text"], 0, len(text), event.get("event_start") or s0)
@@ -372,7 +370,8 @@ def event_spans(event: dict[str, Any], text: str | None) -> list[dict[str, Any]]
         if found:
             spans.append({"role": "date", "index": 0, "start": found[0], "end": found[1],
                           "text": (text[found[0]:found[1]] if text is not None else event["date_text"]),
-                          "label": f"{event.get('date')} ({event.get('date_precision')})", "derived": True})
+                          "label": f"{event.get('date')} ({event.get('date_precision')})",
+                          "derived": event.get("date_text_start") is None})
     for sp in spans:
         sp["matches"] = None if text is None else text[sp["start"]:sp["end"]] == sp["text"]
     return spans

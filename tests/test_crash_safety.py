@@ -1,0 +1,144 @@
+"""Crash safety of ``killdeer code corpus.jsonl --db store.duckdb`` (issue 9).
+
+The CLI is SIGKILLed at random points (fixed seed), rerun until it completes, and the store must
+then hold exactly what one clean run produces: every document once, no duplicate or orphaned
+event/entity rows, the same event ids and contents. Each document is written in one DuckDB
+transaction, so a kill can only lose the document being written, and the rerun codes it again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from killdeer.store import Store
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+N_DOCS = 40
+ROUNDS = 3  # fresh store per round: KILLS_PER_ROUND kills, then a run to completion
+KILLS_PER_ROUND = 2
+SEED = 20240125
+
+
+def _corpus(path: Path) -> list[str]:
+    """N_DOCS dated articles of three corpus sentences each (some share the sentence text)."""
+    texts = []
+    with (ROOT / "corpus" / "events_a.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if len(texts) == 3 * N_DOCS:
+                break
+    ids = []
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(N_DOCS):
+            doc_id = f"doc-{i:03d}"
+            ids.append(doc_id)
+            row = {"id": doc_id, "date": f"2024-01-{1 + i % 28:02d}", "text": "\n\n".join(texts[3 * i : 3 * i + 3]),
+                   "source": f"wire-{i % 3}"}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return ids
+
+
+def _cmd(corpus: Path, db: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "killdeer.cli", "code", str(corpus), "--db", str(db), "-o", str(out),
+            "--no-progress", "--batch-size", "4"]
+
+
+def _run(corpus: Path, db: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(_cmd(corpus, db, out), capture_output=True, text=True, timeout=300)
+
+
+def _killed_run(corpus: Path, db: Path, out: Path, after: float) -> int | None:
+    """Start the CLI, SIGKILL it ``after`` seconds in; its return code (None: it finished first)."""
+    proc = subprocess.Popen(_cmd(corpus, db, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=after)
+        return None
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        return proc.wait(timeout=30)
+
+
+def _snapshot(db: Path) -> dict:
+    """Everything that must match a clean run, plus the consistency checks."""
+    with Store.open(db, read_only=True) as store:  # opens and passes the schema check
+        assert store.stats()["documents"] >= 0
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        snap = {
+            "docs": q("SELECT doc_id, count(*) FROM documents GROUP BY doc_id ORDER BY doc_id"),
+            "n_events": q("SELECT doc_id, n_events FROM documents ORDER BY doc_id"),
+            "events": q(
+                "SELECT id, doc_id, seq, event, date, actor_country, recipient_country, event_start, sentence, "
+                "loc_name, round(confidence, 4) FROM events ORDER BY id"
+            ),
+            "entities": q('SELECT event_id, role, idx, text, country, start, "end" FROM entities ORDER BY ALL'),
+            "dup_events": q("SELECT id, count(*) FROM events GROUP BY id HAVING count(*) > 1"),
+            "dup_entities": q("SELECT event_id, role, idx, count(*) FROM entities GROUP BY ALL HAVING count(*) > 1"),
+            "orphan_events": q("SELECT id FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)"),
+            "orphan_entities": q("SELECT event_id FROM entities WHERE event_id NOT IN (SELECT id FROM events)"),
+            "count_mismatch": q(
+                "SELECT d.doc_id FROM documents d LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) e "
+                "USING (doc_id) WHERE d.n_events <> coalesce(e.n, 0)"
+            ),
+        }
+    finally:
+        con.close()
+    return snap
+
+
+def _assert_consistent(snap: dict, ids: list[str]) -> None:
+    assert [d for d, _ in snap["docs"]] == sorted(ids), "every document in the store"
+    assert all(n == 1 for _, n in snap["docs"]), "every document exactly once"
+    for key in ("dup_events", "dup_entities", "orphan_events", "orphan_entities", "count_mismatch"):
+        assert snap[key] == [], f"{key}: {snap[key][:5]}"
+
+
+def test_sigkill_then_rerun_equals_a_clean_run(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    ids = _corpus(corpus)
+
+    t0 = time.perf_counter()
+    clean = _run(corpus, tmp_path / "clean.duckdb", tmp_path / "clean.jsonl")
+    clean_seconds = time.perf_counter() - t0
+    assert clean.returncode == 0, clean.stderr[-2000:]
+    reference = _snapshot(tmp_path / "clean.duckdb")
+    _assert_consistent(reference, ids)
+    assert len(reference["events"]) >= N_DOCS, "the corpus should produce events to check"
+    clean_ids = sorted(json.loads(line)["id"] for line in (tmp_path / "clean.jsonl").read_text().splitlines())
+    assert clean_ids == [e[0] for e in reference["events"]], "the store holds what the run printed"
+
+    rng = random.Random(SEED)
+    killed = 0
+    for r in range(ROUNDS):
+        db = tmp_path / f"crash-{r}.duckdb"
+        for k in range(KILLS_PER_ROUND):
+            # anywhere from start-up (schema creation, model load) to the end of the clean run
+            rc = _killed_run(corpus, db, tmp_path / f"partial-{r}-{k}.jsonl", rng.uniform(0.1, 1.0) * clean_seconds)
+            if rc is not None:
+                assert rc == -signal.SIGKILL
+                killed += 1
+        final = _run(corpus, db, tmp_path / f"final-{r}.jsonl")
+        assert final.returncode == 0, final.stderr[-2000:]
+        snap = _snapshot(db)
+        _assert_consistent(snap, ids)
+        assert snap["events"] == reference["events"], f"round {r}: events differ from a clean run"
+        assert snap["entities"] == reference["entities"], f"round {r}: entities differ from a clean run"
+        assert snap["n_events"] == reference["n_events"]
+        # and a further rerun is a no-op
+        again = _run(corpus, db, tmp_path / f"again-{r}.jsonl")
+        assert again.returncode == 0 and (tmp_path / f"again-{r}.jsonl").read_text() == ""
+        assert _snapshot(db)["events"] == reference["events"]
+    assert killed >= ROUNDS, "most runs should have been killed before finishing"
