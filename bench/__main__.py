@@ -70,6 +70,16 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
+def _cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (None when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _mem_kb(pid: int) -> tuple[int, int]:
     """(RSS, PSS) of one process in KiB; (0, 0) when it is gone."""
     rss = pss = 0
@@ -91,6 +101,7 @@ class _Sampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.peak_rss = self.peak_pss = self.peak_procs = 0
         self.samples: list[tuple[float, int, int]] = []
+        self.cpu: dict[int, float] = {}  # pid -> last seen CPU seconds (workers exit before the parent)
         self._stop_evt = threading.Event()
         self._t0 = time.perf_counter()
 
@@ -99,6 +110,9 @@ class _Sampler(threading.Thread):
             pids = _tree(self.pid)
             rss = pss = 0
             for p in pids:
+                c = _cpu_s(p)
+                if c is not None:
+                    self.cpu[p] = c
                 r, s = _mem_kb(p)
                 rss += r
                 pss += s
@@ -137,6 +151,10 @@ def run_measured(cmd: list[str], stdout: Path | None = None) -> dict[str, Any]:
         "tree_peak_rss_mb": round(sampler.peak_rss / 1024, 1),
         "tree_peak_pss_mb": round(sampler.peak_pss / 1024, 1),
         "processes": sampler.peak_procs,
+        # CPU seconds per process as last sampled: [main, children...]; under contention from other work on
+        # the machine these (not wall time) show where the time goes
+        "cpu_by_process_s": [round(sampler.cpu.get(proc.pid, 0.0), 2)]
+        + sorted((round(v, 2) for k, v in sampler.cpu.items() if k != proc.pid), reverse=True),
         "loadavg_1min": [round(load0, 2), round(os.getloadavg()[0], 2)],  # before / after: other work on the machine
         "rss_samples": sampler.samples[:: max(1, len(sampler.samples) // 50)],
     }

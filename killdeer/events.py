@@ -32,6 +32,7 @@ _REJECT_MODE = {
 }
 _THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "MOBILIZE": "violence"}
 _COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 
 
 @dataclass(slots=True)
@@ -450,6 +451,9 @@ def _fold(cands: list[Candidate]) -> None:
             if c.event in ("RETREAT", "CONCEDE"):
                 g.event = "CONCEDE"
                 g.mode = []
+            elif c.event in _CONFLICT:
+                # agreeing / promising / vowing to sanction, arrest or attack is a threat
+                g.event, g.mode = "THREATEN", _threat_mode(c)
             if not g.recipients:
                 g.recipients = c.recipients
         elif g.event in ("ACCUSE",):

@@ -634,7 +634,19 @@ class DocumentActors:
                               sector=None, sectors=[], resolved_by="demonym")
         if m is None:
             # "the United States Government", "the Southern Command": country + agent inside the name
-            return self._common(ent.root, span=ent)
+            e = self._common(ent.root, span=ent)
+            if e is None:
+                # "the Kifaya ("Enough") group", "Azadliq, an opposition coalition": what the name is said to be
+                for c in ent.root.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and c.ent_type_ == "":
+                        d = self._common(c)
+                        if d is None and c.lemma_.lower() in GENERIC_ORG:
+                            d = self._unknown_org(c)
+                        if d is not None and d.country:
+                            return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=text,
+                                          country=d.country, sector=d.sector, sectors=list(d.sectors),
+                                          resolved_by=d.resolved_by)
+            return e
         if m.kind == "agent":
             # "the National Assembly": a role with the country of its sentence
             e = self._common(ent.root, span=ent)
@@ -840,13 +852,7 @@ class DocumentActors:
                 return self._span_entity(span, m)
             if low in GENERIC_ORG and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
                 # "the Kifaya group", "the Umma party": an organisation the dictionaries do not know
-                country = self.local_country(head)
-                if country:
-                    generic = self.lexicon.agent(low)
-                    sectors = list(generic.sectors) if generic is not None else []
-                    return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=country,
-                                  sector=sectors[0] if sectors else None, sectors=sectors,
-                                  resolved_by="agent-lexicon+document-country")
+                return self._unknown_org(head, span)
             return None
         if agent is None:
             # "the United States", "Russian aircraft": a country, or something of that country
@@ -871,6 +877,18 @@ class DocumentActors:
         return Entity(text=span.text, start=span.start_char, end=span.end_char, name=name, country=country,
                       sector=agent.sector, sectors=list(agent.sectors) or ([agent.sector] if agent.sector else []),
                       resolved_by=resolved_by)
+
+    def _unknown_org(self, head: Token, span: Span | None = None) -> Entity | None:
+        """An organisation the dictionaries do not know: the local country and its generic sector."""
+        span = span or _np_span(head, self.dateline_end)
+        country = self.local_country(head)
+        if not country:
+            return None
+        generic = self.lexicon.agent(head.lemma_.lower())
+        sectors = list(generic.sectors) if generic is not None else []
+        return Entity(text=span.text, start=span.start_char, end=span.end_char, name=None, country=country,
+                      sector=sectors[0] if sectors else None, sectors=sectors,
+                      resolved_by="agent-lexicon+document-country")
 
     def _target(self, head: Token) -> Entity | None:
         """What a non-actor object points at: its place, the other party of a conflict, who committed it."""
