@@ -136,6 +136,8 @@ def read_jsonl(path: Path, default_date: dt.date | None, on_error: ErrorHandler)
                     row = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"broken JSON line ({exc.msg} at column {exc.colno})", origin) from None
+                except RecursionError:
+                    raise InputError("JSON line nested too deeply", origin) from None
                 if not isinstance(row, dict):
                     raise InputError(f"expected a JSON object, got {type(row).__name__}", origin)
                 yield make_document(row, origin, f"{path.stem}-{lineno}", default_date)

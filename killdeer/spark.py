@@ -239,11 +239,16 @@ def _spark_schema(schema: pa.Schema):  # noqa: ANN202 - pyspark StructType
 
 
 def session(master: str | None = None, app_name: str = "killdeer") -> SparkSession:
-    """A SparkSession for coding: UTC session time zone; executors use this Python when local."""
+    """A SparkSession for coding (``master`` None: spark-submit's, else ``local[*]``); UTC session time zone."""
     from pyspark.sql import SparkSession
 
-    if (master is None or master.startswith("local")) and "PYSPARK_PYTHON" not in os.environ:
-        os.environ["PYSPARK_PYTHON"] = sys.executable  # the venv that has killdeer + the spaCy model
+    # plain `python`/`killdeer` with a local master: the executors' Python is this one (the venv
+    # with killdeer and the spaCy model). Under spark-submit, or on a cluster, PYSPARK_PYTHON is
+    # the user's to set (docs/spark.md).
+    under_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    local = master.startswith("local") if master else not under_submit
+    if local and "PYSPARK_PYTHON" not in os.environ:
+        os.environ["PYSPARK_PYTHON"] = sys.executable
     builder = SparkSession.builder.appName(app_name).config("spark.sql.session.timeZone", "UTC")
     if master:
         builder = builder.master(master)

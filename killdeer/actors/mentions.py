@@ -251,11 +251,11 @@ class DocumentActors:
         """
         persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
         for ent in self.doc.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
-                # "the former president of Bolivia Evo Morales": the tagger made "Bolivia Evo Morales" an ORG
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
+                # "Kais Saied" tagged ORG; "the former president of Bolivia Evo Morales": "Bolivia Evo Morales"
                 words = _clean(ent.text).split()
-                for n in (3, 2):
-                    if len(words) <= n:
+                for n in (len(words), 3, 2):
+                    if len(words) < n or n < 2 or (n < len(words) and n == 3 and len(words) == 3):
                         continue
                     m = self.lexicon.named(" ".join(words[-n:]), self.date)
                     if m is not None and m.kind == "person":
@@ -278,6 +278,8 @@ class DocumentActors:
                 self.country_counts[e.country] += 1
 
     def _remember_person(self, name: str, entity: Entity) -> None:
+        if entity.name and entity.name.lower() != name.lower() and entity.resolved_by == "dictionary":
+            self._remember_person(entity.name, entity)  # "Bolivia Evo Morales" is Evo Morales: "Morales" too
         self.people.setdefault(name.lower(), entity)
         parts = name.split()
         if len(parts) > 1:
@@ -367,6 +369,15 @@ class DocumentActors:
     def _person_entity(self, ent: Span) -> Entity:
         name = _clean(ent.text)
         m = self.lexicon.named(name, self.date)
+        words = name.split()
+        if m is None and len(words) >= 3:
+            # "Bolivia Evo Morales": a place or title glued in front of a known name
+            for n in (3, 2):
+                if len(words) > n:
+                    tail = self.lexicon.named(" ".join(words[-n:]), self.date)
+                    if tail is not None and tail.kind == "person":
+                        m = tail
+                        break
         desc_tokens: list[Token] = []
         head = ent.root
         # appositive either way: "the president of Ecuador, Daniel Noboa" / "Daniel Noboa, the president"
@@ -446,7 +457,7 @@ class DocumentActors:
                     plural = (ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS")) or ent.text.endswith("s")
                     kind = "country" if ent.label_ == "GPE" else "org"
                     m = self._lookup(_clean(ent.text), ent.root)
-                    if e.name and e.name.lower() in self.people and (m is None or m.kind == "person"):
+                    if (m is not None and m.kind == "person") or (e.name and e.name.lower() in self.people and m is None):
                         kind = "person"  # "Bolivia Evo Morales" tagged ORG, "Mechichi" tagged GPE
                     self.referents.append(Referent(e, kind, None, plural, ent.start, subject))
         self.referents.sort(key=lambda r: r.token)
@@ -828,6 +839,15 @@ class DocumentActors:
                     if e is not None and e.country:
                         country = e.country
                         break
+        if country is None:
+            # "the government of Andrés Manuel López Obrador": the person's country
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.ent_type_ == "PERSON":
+                            pe = self.entity(o)
+                            if pe is not None and pe.country and pe.resolved_by != "unresolved":
+                                country = pe.country
         if country is None and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             country = self._modifier_country(head.head)  # "Israeli helicopters and tanks"
         if agent is None and country is None and low in ("country", "nation", "republic") and any(
