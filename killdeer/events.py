@@ -499,6 +499,14 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                 out.extend(_conjuncts(o))
             for prep in _FALLBACK_PREPS:
                 out.extend(_pobjs(ch, prep))
+    if c.event in ("THREATEN", "REQUEST", "AGREE"):
+        # "threatened to strike unless Israel rescinded ...": the condition's subject is the target
+        for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:
+            for ch in t.children:
+                if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children):
+                    s = _child(ch, SUBJ)
+                    if s is not None and s.pos_ in ("PROPN", "NOUN"):
+                        out.extend(_conjuncts(s))
     heads = [v] + ([c.trigger] if c.trigger is not v else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:
