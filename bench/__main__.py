@@ -187,7 +187,7 @@ def _count_lines(path: Path) -> int:
         return sum(1 for _ in fh)
 
 
-def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
+def throughput(docs: int, seed: int, runs: list[str], save: Any = lambda part: None) -> dict[str, Any]:
     corpus, stats = _corpus(CorpusSpec(docs, seed), f"corpus-{docs}.jsonl")
     one, _ = _corpus(CorpusSpec(1, seed), "corpus-1.jsonl")
     print(f"corpus: {stats['docs']} docs, {stats['words']} words ({corpus})", file=sys.stderr)
@@ -198,6 +198,8 @@ def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
         "killdeer": run_measured(killdeer_cmd(one, 1, OUT / "events-1doc.jsonl"))["wall_s"],
     }
     results: dict[str, Any] = {}
+    part: dict[str, Any] = {"corpus": {"path": str(corpus.relative_to(ROOT)), **stats, "seed": seed},
+                            "startup_s": startup, "runs": results, "ratios": {}}
     for name in runs:
         kind, n = name.rsplit("-", 1)
         print(f"running {name} ...", file=sys.stderr, flush=True)
@@ -218,7 +220,9 @@ def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
         r["cpu_words_per_s"] = round(stats["words"] / max(1e-9, r["cpu_s"]), 1)  # per CPU-second, all processes
         r.pop("rss_samples", None)
         results[name] = r
-        print(f"  {name}: {r['wall_s']:.1f} s, {r['words_per_s']:.0f} words/s, maxrss {r['maxrss_mb']} MB", file=sys.stderr)
+        print(f"  {name}: {r['wall_s']:.1f} s, {r['words_per_s']:.0f} words/s, {r['cpu_s']:.0f} CPU s, "
+              f"maxrss {r['maxrss_mb']} MB", file=sys.stderr)
+        save(part)  # a long run stopped half-way keeps what it measured
     ratios: dict[str, float] = {}
 
     def ratio(key: str, a: str, b: str, field: str = "words_per_s") -> None:
@@ -231,11 +235,13 @@ def throughput(docs: int, seed: int, runs: list[str]) -> dict[str, Any]:
     ratio("killdeer2_over_killdeer1", "killdeer-2", "killdeer-1")
     ratio("killdeer2_over_bare2", "killdeer-2", "bare-2")
     ratio("bare2_over_bare1", "bare-2", "bare-1")
-    return {"corpus": {"path": str(corpus.relative_to(ROOT)), **stats, "seed": seed}, "startup_s": startup,
-            "runs": results, "ratios": ratios}
+    part["ratios"] = ratios
+    return part
 
 
-def memory(sizes: list[int], seed: int, min_words: int, max_words: int, workers: int) -> dict[str, Any]:
+def memory(
+    sizes: list[int], seed: int, min_words: int, max_words: int, workers: int, save: Any = lambda part: None
+) -> dict[str, Any]:
     out: dict[str, Any] = {"method": (
         f"killdeer code --workers {workers} on corpora of {min_words}-{max_words}-word documents "
         f"(same generator, seed {seed}); the smaller corpus is a prefix of the larger one"), "runs": {}}
@@ -248,6 +254,7 @@ def memory(sizes: list[int], seed: int, min_words: int, max_words: int, workers:
         out["runs"][str(n)] = r
         print(f"  {n}: {r['wall_s']:.1f} s, maxrss {r['maxrss_mb']} MB, tree pss {r['tree_peak_pss_mb']} MB", file=sys.stderr)
         corpus.unlink()
+        save(out)
     if len(sizes) >= 2:
         lo, hi = out["runs"][str(sizes[0])], out["runs"][str(sizes[-1])]
         out["ratio_maxrss"] = round(hi["maxrss_mb"] / lo["maxrss_mb"], 3)
@@ -340,13 +347,21 @@ def main(argv: list[str] | None = None) -> int:
         res["machine"]["spacy"] = spacy.__version__
     except ImportError:  # pragma: no cover
         pass
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+
+    def saver(section: str) -> Any:
+        def save(part: dict[str, Any]) -> None:
+            res[section] = part
+            a.out.write_text(json.dumps(res, indent=2) + "\n")
+
+        return save
+
     if not a.skip_throughput:
-        res["throughput"] = throughput(a.docs, a.seed, [r for r in a.runs.split(",") if r])
+        res["throughput"] = throughput(a.docs, a.seed, [r for r in a.runs.split(",") if r], saver("throughput"))
     sizes = [int(x) for x in a.memory_docs.split(",") if x.strip()]
     if sizes:
         lo, hi = (int(x) for x in a.memory_words.split(","))
-        res["memory"] = memory(sizes, a.seed, lo, hi, a.memory_workers)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
+        res["memory"] = memory(sizes, a.seed, lo, hi, a.memory_workers, saver("memory"))
     a.out.write_text(json.dumps(res, indent=2) + "\n")
     md = markdown(res)
     a.out.with_suffix(".md").write_text(md)
