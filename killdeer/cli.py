@@ -55,8 +55,10 @@ def _config(
     historical: bool = False,
     spacy_model: str | None = None,
     batch_size: int | None = None,
+    classifier: bool = True,
 ) -> Config:
-    cfg = Config(actors=tuple(actors or ()), min_confidence=min_confidence, historical=historical)
+    cfg = Config(actors=tuple(actors or ()), min_confidence=min_confidence, historical=historical,
+                 use_classifier=classifier)
     if spacy_model:
         cfg = cfg.with_(spacy_model=spacy_model)
     if batch_size:
@@ -114,12 +116,13 @@ def code(
     spacy_model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show a progress bar (default: when stderr is a terminal)")] = None,
+    classifier: Annotated[bool, typer.Option(help="Use the learned trigger classifier (--no-classifier: rules only)")] = True,
 ) -> None:
     """Code articles into PLOVER event records."""
     from killdeer.pipeline import Coder
     from killdeer.read import read_documents
 
-    cfg = _config(actors, min_confidence, historical, spacy_model, batch_size)
+    cfg = _config(actors, min_confidence, historical, spacy_model, batch_size, classifier)
     log = ErrorLog(err)
     coder = Coder(cfg)
     default_date = _parse_cli_date(date)
@@ -222,6 +225,7 @@ def evaluate(
     curve: Annotated[bool, typer.Option(help="Also print a precision/recall curve over confidence")] = False,
     details: Annotated[bool, typer.Option(help="Print matched/missed/spurious events per document")] = False,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML)")] = None,
+    classifier: Annotated[bool, typer.Option(help="Use the learned trigger classifier (--no-classifier: rules only)")] = True,
 ) -> None:
     """Code the gold documents (or read --pred) and print the FORMAT.md scores."""
     from killdeer import evaluate as ev
@@ -232,7 +236,7 @@ def evaluate(
     else:
         from killdeer.pipeline import Coder
 
-        coder = Coder(_config(actors))
+        coder = Coder(_config(actors, classifier=classifier))
         docs = [Document(id=str(d["id"]), date=_parse_cli_date(d["date"]) or dt.date.today(), text=d["text"]) for d in gold_docs]
         predictions = {doc.id: [e.to_dict() for e in events] for doc, events in coder.code_many(docs)}
     report = ev.score(gold_docs, predictions, min_confidence=min_confidence)

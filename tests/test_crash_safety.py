@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -50,13 +51,26 @@ def _corpus(path: Path) -> list[str]:
     return ids
 
 
+_ENV: dict[str, str] = {}
+
+
+def _freeze_package(tmp: Path) -> None:
+    """Run every process on one frozen copy of the package, so edits made to the working tree
+    while the test runs (a retrained model, a changed rule) cannot make runs differ."""
+    src = tmp / "src"
+    shutil.copytree(ROOT / "killdeer", src / "killdeer", ignore=shutil.ignore_patterns("__pycache__"))
+    _ENV.clear()
+    _ENV.update(os.environ, PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1")
+
+
 def _cmd(corpus: Path, db: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "killdeer.cli", "code", str(corpus), "--db", str(db), "-o", str(out),
             "--no-progress", "--batch-size", "4"]
 
 
 def _run(corpus: Path, db: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(_cmd(corpus, db, out), capture_output=True, text=True, timeout=300)
+    return subprocess.run(_cmd(corpus, db, out), capture_output=True, text=True, timeout=300, env=_ENV,
+                          cwd=corpus.parent)
 
 
 def _killed_run(corpus: Path, db: Path, out: Path, rng: random.Random, startup: float) -> int | None:
@@ -66,7 +80,8 @@ def _killed_run(corpus: Path, db: Path, out: Path, rng: random.Random, startup: 
     the others after a random number of commits, seen as the DuckDB write-ahead log changing
     size (one transaction per document), so they hit the writing phase, mid-transaction or not.
     """
-    proc = subprocess.Popen(_cmd(corpus, db, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(_cmd(corpus, db, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_ENV,
+                            cwd=corpus.parent)
     wal = Path(f"{db}.wal")
     try:
         if rng.random() < 0.25:
@@ -125,6 +140,7 @@ def _assert_consistent(snap: dict, ids: list[str]) -> None:
 
 
 def test_sigkill_then_rerun_equals_a_clean_run(tmp_path):
+    _freeze_package(tmp_path)
     corpus = tmp_path / "corpus.jsonl"
     ids = _corpus(corpus)
 

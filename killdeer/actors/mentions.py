@@ -476,8 +476,8 @@ class DocumentActors:
             e = self.entity(tok)
             if e is None or not e.country or e.resolved_by == "pronoun":
                 continue
-            if e.name and e.name.lower() in self.people:
-                self.referents.append(Referent(e, "person", None, False, tok.i, True))
+            if e.name and (e.name.lower() in self.people or (tok.pos_ == "PROPN" and e.resolved_by in ("dictionary", "in-document") and not e.sector in (None,) and tok.tag_ == "NNP" and self._lookup(tok.text, tok) is not None and self._lookup(tok.text, tok).kind == "person")):
+                self.referents.append(Referent(e, "person", _gender_hint(self.doc[tok.i : tok.i + 1]), False, tok.i, True))
             elif e.sector:
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE_PLURAL
                 self.referents.append(Referent(e, "group", None, plural, tok.i, True))
@@ -606,8 +606,9 @@ class DocumentActors:
             e = self._named_entity(ent)
             if e is not None:
                 return e
-        if head.pos_ == "PROPN":
-            e = self._proper(head)
+        known = self.people.get(head.lower_) if ent is None and head.text[:1].isupper() else None
+        if head.pos_ == "PROPN" or (known is not None and known.resolved_by != "unresolved"):
+            e = self._proper(head)  # "Morales" (untagged) after "Evo Morales"
             if e is not None:
                 return e
         return self._common(head)
