@@ -35,6 +35,36 @@ _PARA_RE = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
+class ModeCues:
+    """Words in a sentence that state an event's mode (package data ``lexicon/modes.yaml``)."""
+
+    cues: dict[str, list[tuple[str, re.Pattern[str]]]]
+
+    @classmethod
+    def load(cls) -> ModeCues:
+        raw = yaml.load(resources.files("killdeer").joinpath("data/lexicon/modes.yaml").read_text("utf-8"), Loader=_Loader)
+        cues = {
+            cat: [(mode, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I))
+                  for mode, words in modes.items()]
+            for cat, modes in raw.items()
+        }
+        return cls(cues)
+
+    def modes(self, category: str, text: str, have: list[str]) -> list[str]:
+        """Modes the text states for this category, added to those the trigger gave."""
+        table = self.cues.get(category)
+        if not table or (have and category != "ASSAULT"):
+            return have
+        out = list(have)
+        for mode, pattern in table:
+            if mode not in out and pattern.search(text):
+                out.append(mode)
+                if category != "ASSAULT":
+                    break
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class ContextLexicon:
     """Context words (package data ``lexicon/contexts.yaml``)."""
 
@@ -105,6 +135,10 @@ class Coder:
     @cached_property
     def context_lexicon(self) -> ContextLexicon:
         return ContextLexicon.load()
+
+    @cached_property
+    def mode_cues(self) -> ModeCues:
+        return ModeCues.load()
 
     @cached_property
     def classifier(self) -> Any:
@@ -314,6 +348,9 @@ class Coder:
             why.update(extra)
             if event is None:
                 return None
+        mode = self.mode_cues.modes(event, _clause_text(sent, cand.clause), mode)
+        if not mode:
+            mode = self.mode_cues.modes(event, sent.text, mode)
         ev_start = cand.start
         ev_end = cand.end
         return Event(
@@ -404,6 +441,14 @@ def _mask_foreign_clauses(sent: Span, clause, complements: bool = False) -> str:
             hi = tok.right_edge.idx + len(tok.right_edge.text) - base
             chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
+
+
+def _clause_text(sent: Span, clause) -> str:  # noqa: ANN001 - spaCy Token
+    """The words of the event's own clause (its subtree), for mode cues."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    if clause.dep_ in ("ROOT",) or hi - lo < 3:
+        return sent.text
+    return sent.doc[lo : hi + 1].text
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "on"}

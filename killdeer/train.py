@@ -213,6 +213,7 @@ class Example:
     modes: str
     sid: int  # index of the corpus sentence (record)
     token: int
+    train: bool = True  # False: only scored out-of-fold (for the threshold simulation), never learned
 
 
 @dataclass(slots=True)
@@ -306,12 +307,13 @@ def build_examples(
                     if not (candidate_token(tok) or c is not None or table_events(tok, lex)):
                         continue
                     lexcats = {c.sense.event} if c is not None else set(table_events(tok, lex))
+                    label, modes = NONE, "-"
                     if lexcats & gold_cats or (c is not None and rec["events"]):
                         # a second lexicon event in a sentence annotated for its main event may just be
                         # unannotated: only hard negatives (no events) teach that a lexicon hit is no event
                         stats["skipped_ambiguous"] += 1
+                        examples.append(Example(token_features(tok, sent, lex, c), label, modes, sid, tok.i, False))
                         continue
-                    label, modes = NONE, "-"
                 examples.append(Example(token_features(tok, sent, lex, c), label, modes, sid, tok.i))
                 stats["examples"] += 1
                 stats["positives" if label != NONE else "negatives"] += 1
@@ -676,7 +678,7 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
     pred: list[str] = []
     mode_ok = mode_n = 0
     for k in range(cfg.folds):
-        tr = [i for i, e in enumerate(examples) if fold_of.get(e.sid) != k]
+        tr = [i for i, e in enumerate(examples) if fold_of.get(e.sid) != k and e.train]
         te = [i for i, e in enumerate(examples) if fold_of.get(e.sid) == k]
         vec, Xtr = _vectorize([examples[i].features for i in tr], cfg.min_count)
         model = _fit(Xtr, [examples[i].label for i in tr], cfg.c, cfg.class_weight, cfg.seed)
@@ -688,6 +690,8 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
             e = examples[i]
             p = dict(zip(cls, probs[row].tolist(), strict=True))
             oof[(e.sid, e.token)] = p
+            if not e.train:
+                continue
             top = cls[int(np.argmax(probs[row]))]
             gold.append(e.label)
             pred.append(top)
@@ -698,7 +702,7 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
                     mode_ok += guess == e.modes
                     mode_n += 1
         if log:
-            log(f"fold {k + 1}/{cfg.folds}: {len(tr)} train / {len(te)} test examples")
+            log(f"fold {k + 1}/{cfg.folds}: {len(tr)} train / {len(te)} scored examples")
     report = {"per_category": per_category(gold, pred), "mode_accuracy": round(mode_ok / mode_n, 4) if mode_n else None,
               "folds": cfg.folds, "grouping": "generated sentences grouped by (file, category, trigger); others by id"}
     return oof, report
@@ -729,9 +733,10 @@ def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfi
             sims = simulate_candidates(docs, infos, lex, oof)
             thresholds, sim = tune_thresholds(infos, sims)
             cv["pipeline_simulation"] = sim
-    vec, X = _vectorize([e.features for e in examples], cfg.min_count)
-    model = _fit(X, [e.label for e in examples], cfg.c, cfg.class_weight, cfg.seed)
-    modes = _fit_modes(X, examples, range(len(examples)), cfg.seed)
+    learn = [e for e in examples if e.train]
+    vec, X = _vectorize([e.features for e in learn], cfg.min_count)
+    model = _fit(X, [e.label for e in learn], cfg.c, cfg.class_weight, cfg.seed)
+    modes = _fit_modes(X, learn, range(len(learn)), cfg.seed)
     meta = {
         "format": FORMAT_VERSION,
         "corpus_sha256": corpus_hash(files),
