@@ -113,8 +113,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return ps, pp
     head = verb.head
     lo, hi = sorted((verb.i, head.i))
-    if any(t.is_quote for t in verb.doc[lo:hi]):
-        return [], False  # no subject across a quotation mark
+    if head.lemma_.lower() in SPEECH and any(t.is_quote for t in verb.doc[lo:hi]):
+        return [], False  # '“Thank you,” Noboa said': the speaker is not the subject of "thank"
     if verb.dep_ == "conj" and head is not verb:
         return subjects(head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl", "pcomp") and head is not verb:
@@ -162,8 +162,12 @@ def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Toke
     lemmas = _obj_lemmas(obj)
     if sense.obj is not None and not (lemmas & sense.obj):
         return False
-    if sense.not_obj is not None and lemmas & sense.not_obj:
-        return False
+    if sense.not_obj is not None:
+        if lemmas & sense.not_obj:
+            return False
+        pobjs = {o.lemma_.lower() for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
+        if sense.prep is not None and pobjs & sense.not_obj:
+            return False  # "spoke to reporters" is not a consultation
     if sense.prep is not None:
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "agent")}
         if not preps & sense.prep:

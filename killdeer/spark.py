@@ -47,7 +47,7 @@ import pyarrow as pa
 import typer
 
 from killdeer.config import Config
-from killdeer.errors import InputError, KilldeerError
+from killdeer.errors import ConfigError, InputError, KilldeerError
 from killdeer.export import FLAT_COLUMNS, FLAT_SCHEMA, flat_row
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,6 +191,8 @@ def _code_chunk(coder: Coder, docs: list[Document]) -> list[dict[str, Any]]:
     try:
         for doc, events in coder.code_many(docs, on_error=on_error):
             coded[id(doc)] = events
+    except ConfigError:  # the pipeline cannot load: no document can be coded, fail the job (as locally)
+        raise
     except Exception:  # the pipeline itself broke on this chunk: isolate the bad document(s)
         coded.clear()
         for doc in docs:
@@ -336,16 +338,7 @@ def run(
         )
         try:
             base = output_uri.rstrip("/")
-            events = coded.filter(F.col("kind") == "event").select(*FLAT_COLUMNS)
-            (
-                events.repartition("year", "month")
-                .sortWithinPartitions("year", "month", "doc_id", "sentence_index", "event_start", "id")
-                .write.mode("overwrite")
-                .partitionBy("year", "month")
-                .parquet(f"{base}/events")
-            )
-            failed = coded.filter(F.col("kind") == "failed").select(*FAILED_COLUMNS)
-            failed.coalesce(1).sortWithinPartitions("origin").write.mode("overwrite").parquet(f"{base}/failed")
+            _write(coded, base)
             by_kind = {
                 r["kind"]: (r["n"], r["warned"])
                 for r in coded.groupBy("kind")
@@ -365,6 +358,29 @@ def run(
         "failed": n_failed,
         "truncated": truncated,
     }
+
+
+def _write(coded: DataFrame, base: str) -> None:
+    """The events and failed tables; a pipeline that cannot load on the executors -> ConfigError."""
+    from pyspark.sql import functions as F
+
+    try:
+        events = coded.filter(F.col("kind") == "event").select(*FLAT_COLUMNS)
+        (
+            events.repartition("year", "month")
+            .sortWithinPartitions("year", "month", "doc_id", "sentence_index", "event_start", "id")
+            .write.mode("overwrite")
+            .partitionBy("year", "month")
+            .parquet(f"{base}/events")
+        )
+    except Exception as exc:
+        marker = "killdeer.errors.ConfigError: "
+        lines = [ln for ln in str(exc).splitlines() if ln.startswith(marker)]
+        if lines:
+            raise ConfigError(f"on the executors: {lines[-1][len(marker):]}") from None
+        raise
+    failed = coded.filter(F.col("kind") == "failed").select(*FAILED_COLUMNS)
+    failed.coalesce(1).sortWithinPartitions("origin").write.mode("overwrite").parquet(f"{base}/failed")
 
 
 # --------------------------------------------------------------------------- command line

@@ -156,7 +156,7 @@ def test_spark_matches_local_row_for_row_and_lists_bad_records(spark, tmp_path):
 
 
 def test_parquet_input_and_coding_failures(spark, tmp_path):
-    """Parquet input (ids as integers, a null text); a pipeline that cannot load fails every document loudly."""
+    """Parquet input (ids as integers, a null text); a pipeline that cannot load fails the run."""
     from killdeer.spark import run
 
     docs = _documents(40)
@@ -179,13 +179,12 @@ def test_parquet_input_and_coding_failures(spark, tmp_path):
     assert local_errors == {f"{src}:row 41: missing or non-string 'text'"}
     assert counts["documents"] == len(docs) + 1 and counts["failed"] == 1
 
-    # every document that cannot be coded is listed, none is dropped silently
-    counts = run(str(src), str(tmp_path / "broken"), partitions=2, spark=spark,
-                 config=Config(spacy_model="no_such_spacy_pipeline"))
-    failed = pq.read_table(tmp_path / "broken" / "failed").to_pylist()
-    assert counts["events"] == 0 and counts["failed"] == len(docs) + 1 == len(failed)
-    coded = [r for r in failed if r["stage"] == "code"]
-    assert len(coded) == len(docs) and all("no_such_spacy_pipeline" in r["error"] for r in coded)
+    # a pipeline that cannot load on the executors stops the job, as `killdeer code` does
+    from killdeer.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="no_such_spacy_pipeline"):
+        run(str(src), str(tmp_path / "broken"), partitions=2, spark=spark,
+            config=Config(spacy_model="no_such_spacy_pipeline"))
 
 
 def test_one_failing_document_does_not_stop_its_batch(coder, monkeypatch):
