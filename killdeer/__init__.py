@@ -10,7 +10,6 @@ from killdeer.errors import ConfigError, InputError, KilldeerError, LexiconError
 from killdeer.types import DateResolution, Document, Entity, Event, Location
 
 
-
 def __getattr__(name: str):  # Coder imports spaCy: load it only when asked for
     if name == "Coder":
         from killdeer.pipeline import Coder

@@ -340,7 +340,7 @@ def _noun_recipients(noun: Token) -> list[Token]:
 
 
 QUANTITY = {"package", "round", "wave", "series", "set", "raft", "batch", "string", "spate", "barrage", "volley",
-            "flurry", "host", "number", "slew", "new", "fresh", "series", "range", "list"}
+            "flurry", "host", "number", "slew", "new", "fresh", "range", "list"}
 
 
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
@@ -433,6 +433,8 @@ def _fold(cands: list[Candidate]) -> None:
         g = by_clause.get(gov.i)
         if g is None or g is c or g.dropped:
             continue
+        if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":
+            continue  # a finite past event with its own subject is an event of its own, not what was asked
         if g.event == "REJECT":
             mode = _REJECT_MODE.get(c.event)
             if mode and not g.mode:

@@ -26,7 +26,7 @@ from killdeer.ontology import Ontology, load_ontology
 from killdeer.read import parse_date
 from killdeer.triggers import TriggerLexicon
 from killdeer.types import DateResolution, Document, Entity, Event
-from killdeer.when import find_date_expressions, resolve_event_date
+from killdeer.when import resolve_event_date
 from killdeer.where import Gazetteer, Place, parse_dateline, resolve_location
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -278,14 +278,14 @@ class Coder:
             actors.note_subject(actor[0], cand.clause, plural=len(actor) > 1 or cand.actors[0].tag_ == "NNS")
         trig_rel = cand.trigger.idx - sent.start_char
         sent_text = sent.text
-        para_exprs = self._paragraph_dates(paragraph, document.date)
         # dates in clauses that modify other nouns ("nationals suspected of bombing a plane in 1988")
         # do not date this event: mask them (same length, offsets kept)
         verbal = self.ontology.quad_code(cand.event) in (1, 3) and "visit" not in cand.mode
         # ... nor, for a verbal event, do dates inside what was said ("invited him to visit in February")
         own = _mask_foreign_clauses(sent, cand.clause, complements=verbal)
         date_source = "sentence"
-        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future, paragraph_exprs=para_exprs)
+        # a sentence without a date takes the story's running date (below), not a paragraph guess
+        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future)
         if dres.precision == "pub" and narrative and narrative.get("date"):
             # no date in the sentence: the story's running date (the last day a sentence named)
             dres = DateResolution(date=narrative["date"], precision=narrative["precision"], text=None)
@@ -382,15 +382,6 @@ class Coder:
             historical=historical,
             why=why,
         )
-
-    def _paragraph_dates(self, paragraph: str, pub: dt.date) -> list:
-        key = (paragraph, pub)
-        cache = self.__dict__.setdefault("_para_cache", {})
-        if key not in cache:
-            if len(cache) > 256:
-                cache.clear()
-            cache[key] = find_date_expressions(paragraph, pub) if paragraph else []
-        return cache[key]
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
         """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""

@@ -11,7 +11,6 @@ import pytest
 from killdeer.actors.mentions import DocumentActors
 from killdeer.read import read_documents
 from killdeer.where import parse_dateline
-
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.slow

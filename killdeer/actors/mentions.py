@@ -476,7 +476,8 @@ class DocumentActors:
             e = self.entity(tok)
             if e is None or not e.country or e.resolved_by == "pronoun":
                 continue
-            if e.name and (e.name.lower() in self.people or (tok.pos_ == "PROPN" and e.resolved_by in ("dictionary", "in-document") and not e.sector in (None,) and tok.tag_ == "NNP" and self._lookup(tok.text, tok) is not None and self._lookup(tok.text, tok).kind == "person")):
+            m = self._lookup(tok.text, tok) if tok.pos_ == "PROPN" else None
+            if e.name and (e.name.lower() in self.people or (m is not None and m.kind == "person")):
                 self.referents.append(Referent(e, "person", _gender_hint(self.doc[tok.i : tok.i + 1]), False, tok.i, True))
             elif e.sector:
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE_PLURAL
@@ -679,6 +680,20 @@ class DocumentActors:
             wikidata=e.wikidata,
         )
 
+    def _misspelled_country(self, head: Token) -> Entity | None:
+        """"Afganistan": a capitalised unknown word one letter away from a country name (7+ letters)."""
+        word = head.text
+        if len(word) < 7 or not word[:1].isupper() or head.ent_type_ in ("PERSON", "ORG"):
+            return None
+        key = normalize(word)
+        for name in _country_names(self.lexicon):
+            if abs(len(name) - len(key)) <= 1 and name[:1] == key[:1] and _one_edit(name, key):
+                m = self.lexicon.country(name)
+                if m is not None and m.kind == "country":
+                    return Entity(text=word, start=head.idx, end=head.idx + len(word), name=m.name, country=m.country,
+                                  sector="GOV", sectors=["GOV"], resolved_by="dictionary", wikidata=m.wikidata)
+        return None
+
     def _proper(self, head: Token) -> Entity | None:
         span = _np_span(head, self.dateline_end)
         known = self.people.get(head.lower_)
@@ -695,6 +710,8 @@ class DocumentActors:
             return Entity(text=head.text, start=head.idx, end=head.idx + len(head.text), name=e.name,
                           country=e.country, sector=e.sector, sectors=list(e.sectors), resolved_by="in-document",
                           wikidata=e.wikidata)
+        if len(span) == 1 or span.root is head and all(t.pos_ in ("DET", "ADJ") for t in span if t is not head):
+            return self._misspelled_country(head)
         return None
 
     def _named_person(self, head: Token, span: Span) -> Entity | None:
@@ -913,7 +930,6 @@ class DocumentActors:
 
     def _target(self, head: Token) -> Entity | None:
         """What a non-actor object points at: its place, the other party of a conflict, who committed it."""
-        low = head.lemma_.lower()
         # "crimes committed by Croat forces", "the assistance provided by the United States"
         for c in head.children:
             if c.dep_ in ("acl", "relcl"):
@@ -934,6 +950,9 @@ class DocumentActors:
                 for c in t.children:
                     if c.dep_ != "prep":
                         continue
+                    for g in c.children:  # "a formula for ending its dispute with X": the gerund's object
+                        if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                            nxt.extend(o for o in g.children if o.dep_ == "dobj")
                     for o in c.children:
                         if o.dep_ != "pobj" or o.i == t.i:
                             continue
@@ -1168,6 +1187,35 @@ def _proposal_source(head: Token) -> Token | None:
                 if o.dep_ == "pobj":
                     return o
     return None
+
+
+_COUNTRY_NAMES: dict[int, list[str]] = {}
+
+
+def _country_names(lexicon: ActorLexicon) -> list[str]:
+    """Lower-case names of countries (7+ letters, one word) for typo-tolerant matching."""
+    key = id(lexicon)
+    if key not in _COUNTRY_NAMES:
+        names = []
+        for k, (_, m) in lexicon._countries.folded.items():  # noqa: SLF001 - read-only use of the index
+            if m.kind == "country" and len(k) >= 7 and " " not in k:
+                names.append(k)
+        _COUNTRY_NAMES[key] = sorted(set(names))
+    return _COUNTRY_NAMES[key]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one inserted, deleted or replaced letter."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _same_kind(a: str, b: str) -> bool:
