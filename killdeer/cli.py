@@ -117,6 +117,7 @@ def code(
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show a progress bar (default: when stderr is a terminal)")] = None,
     classifier: Annotated[bool, typer.Option(help="Use the learned trigger classifier (--no-classifier: rules only)")] = True,
+    quotes: Annotated[Path | None, typer.Option(help="Also write each direct quotation and its speaker (JSONL)")] = None,
 ) -> None:
     """Code articles into PLOVER event records."""
     from killdeer.pipeline import Coder
@@ -136,7 +137,9 @@ def code(
         docs = (d for d in docs if store.needs_coding(d.id, content_hash(d), version))
     show = err.is_terminal if progress is None else progress
     try:
-        stream = coder.code_many(docs, on_error=log, n_process=max(1, workers))
+        quote_fh = quotes.open("w", encoding="utf-8") if quotes is not None else None
+        stream = _pairs(coder.analyze_many(docs, on_error=log, n_process=max(1, workers),
+                                           quotations=quote_fh is not None), quote_fh)
         stream = _with_progress(stream, show)
         if store is not None:
             stream = _stored(stream, store, coder.coder["version"])
@@ -150,6 +153,19 @@ def code(
     err.print(f"{n} events; {log.count} document(s) skipped", highlight=False) if (show or log.count) else None
     if log.count:
         raise typer.Exit(1)
+
+
+def _pairs(analyses: Iterator[Any], quote_fh: Any) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) pairs; quotations go to their own file as they come."""
+    try:
+        for a in analyses:
+            if quote_fh is not None:
+                for q in a.quotation_records():
+                    quote_fh.write(json.dumps(q, ensure_ascii=False) + "\n")
+            yield a.document, a.events
+    finally:
+        if quote_fh is not None:
+            quote_fh.close()
 
 
 def _stored(stream: Iterator[tuple[Document, list[Event]]], store: Any, version: str) -> Iterator[tuple[Document, list[Event]]]:

@@ -92,6 +92,19 @@ class ContextLexicon:
         return out
 
 
+@dataclass(slots=True)
+class Analysis:
+    """A coded document: its events and (on request) its direct quotations with speakers."""
+
+    document: Document
+    events: list[Event]
+    quotations: list[dict[str, Any]]
+
+    def quotation_records(self) -> list[dict[str, Any]]:
+        """JSON records for ``killdeer code --quotes``: one per quotation, with the document id."""
+        return [{"doc_id": self.document.id, "pub_date": self.document.date.isoformat(), **q} for q in self.quotations]
+
+
 def event_id(doc_id: str, sentence_index: int, start: int, category: str) -> str:
     """Stable id: the same document coded twice gives the same ids."""
     h = hashlib.sha1(f"{doc_id}\x1f{sentence_index}\x1f{start}\x1f{category}".encode()).hexdigest()
@@ -171,6 +184,18 @@ class Coder:
         n_process: int = 1,
     ) -> Iterator[tuple[Document, list[Event]]]:
         """Stream (document, events) pairs in input order, batching through ``nlp.pipe``."""
+        for result in self.analyze_many(documents, on_error=on_error, n_process=n_process):
+            yield result.document, result.events
+
+    def analyze_many(
+        self,
+        documents: Iterable[Document],
+        *,
+        on_error: Callable[[InputError], None] | None = None,
+        n_process: int = 1,
+        quotations: bool = False,
+    ) -> Iterator[Analysis]:
+        """Like :meth:`code_many`, with the document's direct quotations and their speakers."""
 
         def tuples() -> Iterator[tuple[str, Document]]:
             for d in documents:
@@ -180,13 +205,14 @@ class Coder:
             tuples(), as_tuples=True, batch_size=self.config.batch_size, n_process=n_process
         ):
             try:
-                events = self._code_doc(sdoc, document)
+                events, actors = self._code_doc(sdoc, document, with_actors=True)
+                quotes = actors.quotations() if quotations else []
             except Exception as exc:  # one bad document must not stop a long run
                 if on_error is None:
                     raise
                 on_error(InputError(f"coding failed: {type(exc).__name__}: {exc}", document.origin or document.id))
                 continue
-            yield document, events
+            yield Analysis(document, events, quotes)
 
     def _prepare(self, document: Document, on_error: Callable[[InputError], None] | None = None) -> str:
         text = document.text
@@ -198,7 +224,8 @@ class Coder:
         return text
 
     # ------------------------------------------------------------------ coding
-    def _code_doc(self, doc: Doc, document: Document) -> list[Event]:
+    def _code_doc(self, doc: Doc, document: Document, with_actors: bool = False):  # noqa: ANN201
+        """The events of one parsed document (and its actor state when ``with_actors``)."""
         pub = document.date
         parsed_dateline = parse_dateline(doc.text[:200])
         actors = DocumentActors.build(
@@ -231,7 +258,8 @@ class Coder:
                     continue
                 seen[key] = len(events)
                 events.append(ev)
-        return [e for e in events if e.confidence >= self.config.min_confidence]
+        events = [e for e in events if e.confidence >= self.config.min_confidence]
+        return (events, actors) if with_actors else events
 
     def _entities(self, heads: list, actors: DocumentActors) -> list[Entity]:
         out: list[Entity] = []

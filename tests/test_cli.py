@@ -88,3 +88,14 @@ def test_actors_lookup_by_date():
     after = json.loads(run("actors", "lookup", "Rafael Correa", "--date", "2024-01-25").stdout)
     assert before["country"] == after["country"] == "ECU"
     assert before["sector"] == "GOV" and after["sector"] == "ELI"
+
+
+def test_quotes_file_has_speakers(tmp_path):
+    out = tmp_path / "q.jsonl"
+    proc = run("code", str(SAMPLE), "--quotes", str(out), "-o", str(tmp_path / "e.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    quotes = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    first = next(q for q in quotes if q["text"].startswith("Thanks, but no thanks"))
+    assert first["speaker"]["country"] == "ECU" and first["speaker"]["sector"] == "GOV"
+    text = SAMPLE.read_text(encoding="utf-8").split(" ", 3)[3].strip()
+    assert text[first["start"] : first["end"]] == first["text"]
