@@ -359,6 +359,8 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
     allowed = sense.light if sense.light is not None else lex.light_verbs
     if _lemma(verb) not in allowed or verb.i in taken:
         return None
+    if any(c.dep_ == "prt" and c.lower_ in ("off",) for c in verb.children):
+        return None  # "called off the strike" is the opposite of holding it
     subj, passive = subjects(verb)
     recips = _noun_recipients(noun) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive)
     actors = list(subj)

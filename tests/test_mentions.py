@@ -222,3 +222,19 @@ def test_resolved_by_values_are_documented():
     for value in ("dictionary", "in-document", "in-document+document-country", "agent-lexicon",
                   "agent-lexicon+document-country", "demonym", "pronoun", "quote-speaker", "place", "unresolved"):
         assert re.search(rf"``{re.escape(value)}``", doc), value
+
+
+def test_coordinated_subjects_are_they(build):
+    text = ("U.S. President Joe Biden, Canadian Prime Minister Justin Trudeau and Mexican President Andrés Manuel "
+            "López Obrador met in Mexico City. They condemned the attack on Brazil's institutions.")
+    they = entity(build, text, "They", date="2023-01-10")
+    assert (they.country, they.sector) == ("USA", "GOV")
+
+
+def test_misspelled_country_names(build):
+    text = "Pakistan President Mohammad Zia-Ul-Haq rejected a fresh offer from Afganistan for direct talks."
+    offer = entity(build, text, "offer", date="1987-01-01")
+    assert offer.country == "AFG"
+    # short names and real words are left alone
+    assert entity(build, "Officials in Austria said Niger was calm.", "Niger") is None or \
+        entity(build, "Officials in Austria said Niger was calm.", "Niger").country == "NER"

@@ -471,6 +471,13 @@ class DocumentActors:
         added = False
         taken = {r.token for r in self.referents}
         for tok in self.doc:
+            if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+                # "Biden, Trudeau and López Obrador ... issued a statement": together they are a "they"
+                e = self.entity(tok)
+                if e is not None and e.country and e.resolved_by != "pronoun":
+                    self.referents.append(Referent(e, "group", None, True, tok.i, True))
+                    added = True
+                    continue
             if tok.dep_ not in SUBJECTS or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.i in taken:
                 continue
             e = self.entity(tok)
