@@ -283,7 +283,7 @@ class Coder:
         if unreal and not self.config.historical:
             return None
         apply_plover_rules(cand)
-        actor = [e for e in self._entities(cand.actors, actors) if e.country]
+        actor = [e for e in self._entities(cand.actors, actors) if e.country and e.resolved_by not in ("place", "gazetteer")]
         if not actor:
             return None
         recipient = [
@@ -415,6 +415,8 @@ class Coder:
         """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.ent_iob_ == "":
             return None
+        if tok.idx < self._dateline_end(tok.doc):
+            return None  # "MANILA, March 26 -" is where the story was filed, not a party to it
         ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
@@ -423,6 +425,11 @@ class Coder:
             return None
         return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=place.name, country=place.country,
                       sector=None, sectors=[], resolved_by="gazetteer")
+
+    @staticmethod
+    def _dateline_end(doc: Doc) -> int:
+        parsed = parse_dateline(doc.text[:200])
+        return parsed[1] if parsed else 0
 
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.lookup(name)

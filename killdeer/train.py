@@ -333,6 +333,7 @@ class Thresholds:
     relabel: float = 0.8  # relabel a weak-prior candidate when the model's top category has P >= this
     propose: float = 0.7  # propose an unknown trigger when its top category has P >= this
     blend: float = 0.5  # confidence = blend * prior + (1 - blend) * model probability
+    trusted: tuple[str, ...] = ("verb", "light")  # candidate kinds (rule prefixes) the model may drop/relabel
 
 
 @dataclass
@@ -412,7 +413,8 @@ class EventClassifier:
             return event, mode, conf, {"classifier": {"top": event, "p": round(cand.sense.conf, 3), "proposed": True}}
         feats = token_features(cand.trigger, sent, self.lex, cand)
         p = dict(zip(self.classes, self.probabilities([feats])[0].tolist(), strict=True))
-        new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds)
+        kind = cand.rule.split(":", 1)[0]
+        new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds, kind)
         top = max((c for c in p if c != NONE), key=p.__getitem__)
         extra: dict[str, Any] = {"classifier": {"top": top, "p": round(p[top], 3), "p_none": round(p[NONE], 3),
                                                 "action": action}}
@@ -445,8 +447,13 @@ class EventClassifier:
 
 
 def decide(p: dict[str, float], event: str, sense_event: str | None, prior: float,
-           t: Thresholds) -> tuple[str | None, float, str]:
-    """The rescoring rule: (category or None to drop, the probability behind it, action name)."""
+           t: Thresholds, kind: str = "verb") -> tuple[str | None, float, str]:
+    """The rescoring rule: (category or None to drop, the probability behind it, action name).
+
+    Candidate kinds with too few annotated triggers in the corpus (``t.trusted``) are only rescored.
+    """
+    if kind not in t.trusted:
+        return event, max(p.get(event, 0.0), p.get(sense_event or "", 0.0)), "keep"
     strong = prior >= t.strong_prior
     if p[NONE] >= (t.drop_strong if strong else t.drop_weak):
         return None, 0.0, "drop"
@@ -523,6 +530,7 @@ class _SimCand:
     prior: float
     p: dict[str, float] | None  # OOF probabilities (lexicon candidates)
     proposed_p: float = 0.0
+    kind: str = "verb"
 
 
 class _OOFProposer:
@@ -564,7 +572,8 @@ def simulate_candidates(
                     if c.rule.startswith("classifier:"):
                         sims.append(_SimCand(c.event, c.sense.event, c.conf, None, c.conf))
                     else:
-                        sims.append(_SimCand(c.event, c.sense.event, c.sense.conf, probs.get(c.trigger.i)))
+                        sims.append(_SimCand(c.event, c.sense.event, c.sense.conf, probs.get(c.trigger.i),
+                                             kind=c.rule.split(":", 1)[0]))
         out.append(sims)
     return out
 
@@ -584,7 +593,7 @@ def score_simulation(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand
             if t is None or not c.p:
                 pred.append(c.event)
                 continue
-            new, _, _ = decide(c.p, c.event, c.sense_event, c.prior, t)
+            new, _, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.kind)
             if new is not None:
                 pred.append(new)
         g, p = Counter(info.gold), Counter(pred)
@@ -606,18 +615,19 @@ RELABEL = (0.7, 0.8, 0.9, 0.95, 1.01)
 PROPOSE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def tune_thresholds(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]]) -> tuple[Thresholds, dict[str, Any]]:
+def tune_thresholds(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]],
+                    trusted: tuple[str, ...] = ("verb", "light")) -> tuple[Thresholds, dict[str, Any]]:
     """Grid search of the decision thresholds for sentence-level category F1 on OOF predictions."""
     best: tuple[float, Thresholds] | None = None
     # the proposal threshold is nearly independent of the rescoring ones: tune it first
-    base = Thresholds(drop_weak=1.01, drop_strong=1.01, relabel=1.01)
+    base = Thresholds(drop_weak=1.01, drop_strong=1.01, relabel=1.01, trusted=trusted)
     prop_best = max(PROPOSE,
                     key=lambda x: (score_simulation(infos, sims, Thresholds(**{**asdict(base), "propose": x}))["f1"], x))
     for strong_prior in STRONG_PRIORS:
         for drop_weak in DROP_WEAK:
             for drop_strong in DROP_STRONG:
                 for relabel in RELABEL:
-                    t = Thresholds(drop_weak, drop_strong, strong_prior, relabel, prop_best)
+                    t = Thresholds(drop_weak, drop_strong, strong_prior, relabel, prop_best, trusted=trusted)
                     f1 = score_simulation(infos, sims, t)["f1"]
                     key = f1 + 1e-6 * (drop_weak + drop_strong + relabel)  # prefer the more conservative on ties
                     if best is None or key > best[0]:
@@ -637,7 +647,7 @@ def _tune_blend(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]], t
         for c in cands:
             if c.p is None or not c.p:
                 continue
-            new, p_ev, _ = decide(c.p, c.event, c.sense_event, c.prior, t)
+            new, p_ev, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.kind)
             if new is None:
                 continue
             ok = 1.0 if gold[new] > 0 else 0.0
@@ -659,6 +669,7 @@ class TrainConfig:
     c: float = 1.0
     class_weight: str | None = None
     min_count: int = 2  # features seen fewer times are dropped
+    min_kind_triggers: int = 50  # the model drops/relabels only candidate kinds with this many annotated triggers
     folds: int = 5
     seed: int = 13
 
@@ -725,13 +736,18 @@ def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfi
     if log:
         log(f"{len(records)} sentences, {stats['examples']} examples ({stats['positives']} triggers); "
             f"{stats['unaligned_sentences']} sentences skipped (trigger not found)")
-    thresholds = Thresholds()
-    cv: dict[str, Any] = {}
+    # candidate kinds (verb / light / nominal) with enough annotated triggers for the model to judge
+    kinds = Counter(k.split("=", 1)[1] for e in examples if e.train and e.label != NONE for k in e.features
+                    if k.startswith("lex_rule="))
+    trusted = tuple(sorted(k for k, n in kinds.items() if n >= cfg.min_kind_triggers))
+    thresholds = Thresholds(trusted=trusted)
+    cv: dict[str, Any] = {"triggers_per_candidate_kind": dict(sorted(kinds.items()))}
     if cfg.folds >= 2:
-        oof, cv = cross_validate(examples, infos, cfg, log)
+        oof, cv_scores = cross_validate(examples, infos, cfg, log)
+        cv.update(cv_scores)
         if tune:
             sims = simulate_candidates(docs, infos, lex, oof)
-            thresholds, sim = tune_thresholds(infos, sims)
+            thresholds, sim = tune_thresholds(infos, sims, trusted)
             cv["pipeline_simulation"] = sim
     learn = [e for e in examples if e.train]
     vec, X = _vectorize([e.features for e in learn], cfg.min_count)

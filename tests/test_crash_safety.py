@@ -90,7 +90,7 @@ def _killed_run(corpus: Path, db: Path, out: Path, rng: random.Random, clean_sec
             proc.wait(timeout=rng.uniform(0.05, 0.5) * clean_seconds)
             return None
         if phase == "coding":
-            proc.wait(timeout=rng.uniform(0.5, 0.95) * clean_seconds)
+            proc.wait(timeout=rng.uniform(0.4, 0.8) * clean_seconds)
             return None
         start = wal.stat().st_size if wal.exists() else None
         target, seen, last = rng.randint(1, 3), 0, start

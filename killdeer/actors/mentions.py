@@ -88,7 +88,8 @@ DEALINGS = {
     "war", "offensive", "conflict", "dispute", "fight", "fighting", "attack", "campaign", "talks", "negotiation",
     "sanction", "embargo", "relation", "tie", "hostility", "clash", "raid", "strike", "operation", "aggression",
     "invasion", "blockade", "pressure", "threat", "ultimatum", "protest", "deal", "agreement", "accord", "treaty",
-    "call", "conversation", "meeting", "contact", "summit", "dialogue", "visit",
+    "call", "conversation", "meeting", "contact", "summit", "dialogue", "visit", "deliberation", "consultation",
+    "discussion", "cooperation", "partnership", "tension", "rift", "row", "standoff", "confrontation",
 }
 _LEADER_NOUNS = {
     "president", "ruler", "leader", "premier", "chancellor", "counterpart", "minister", "king", "queen", "monarch",
@@ -339,16 +340,20 @@ class DocumentActors:
         return country, sector, phrase
 
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
+        """The role phrase of a description ("the Venezuelan president" -> president, GOV)."""
         ids = {t.i for t in tokens}
-        roots = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids or t.head is t]
+        roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head is t]
         if roots and roots[0].pos_ in ("NOUN", "PROPN"):
-            # the phrase's own head with its modifiers: "Chinese coast guard vessels" -> "coast guard vessel"
+            # the phrase's own head with its common-noun modifiers: "Chinese coast guard vessels" -> "coast guard vessel"
             root = roots[0]
-            mods = [t for t in tokens if t.i < root.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound") and t.head.i in ids]
-            mods = [t for t in mods if not t.ent_type_ and t.text[:1].islower() or t.pos_ == "NOUN"]
+            mods = [
+                t for t in tokens
+                if t.i < root.i and t.dep_ in ("amod", "compound") and t.head.i in ids
+                and (t.pos_ == "NOUN" or (t.pos_ in ("ADJ", "PROPN") and not t.ent_type_ and t.text[:1].islower()))
+            ]
             for k in range(len(mods)):
                 m = self.lexicon.agent(" ".join([*(x.text for x in mods[k:]), root.text]))
-                if m is not None and len(mods[k:]) >= 1:
+                if m is not None:
                     return m
         heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
         if not heads:
@@ -692,6 +697,8 @@ class DocumentActors:
         word = head.text
         if len(word) < 7 or not word[:1].isupper() or head.ent_type_ in ("PERSON", "ORG"):
             return None
+        if self.place_country is not None and self.place_country(word):
+            return None  # a real place ("Columbia", South Carolina), not a typo
         key = normalize(word)
         for name in _country_names(self.lexicon):
             if abs(len(name) - len(key)) <= 1 and name[:1] == key[:1] and _one_edit(name, key):
@@ -938,15 +945,9 @@ class DocumentActors:
     def _target(self, head: Token) -> Entity | None:
         """What a non-actor object points at: its place, the other party of a conflict, who committed it."""
         # "crimes committed by Croat forces", "the assistance provided by the United States"
-        for c in head.children:
-            if c.dep_ in ("acl", "relcl"):
-                for g in c.children:
-                    if g.dep_ == "agent":
-                        for o in g.children:
-                            if o.dep_ == "pobj":
-                                e = self.entity(o)
-                                if e is not None and e.country:
-                                    return e
+        e = self._deed_agent(head)
+        if e is not None:
+            return e
         # "a war against Iraq", "sanctions on Myanmar", "talks with the rebels", "aid for Romania",
         # "rallies by the Kifaya group"; then "a curfew in Algiers", "a state of emergency in West Darfur"
         frontier = [head]
@@ -954,6 +955,10 @@ class DocumentActors:
             nxt = []
             for t in frontier:
                 tl = t.lemma_.lower()
+                if t is not head:
+                    e = self._deed_agent(t)  # "violations under the law imposed by Islamic fundamentalists"
+                    if e is not None:
+                        return e
                 for c in t.children:
                     if c.dep_ != "prep":
                         continue
@@ -976,9 +981,22 @@ class DocumentActors:
                             e = self._place(o)
                             if e is not None:
                                 return e
-                        if c.lower_ == "of" or (c.lower_ == "in" and o.lemma_.lower() in DEALINGS):
+                        if c.lower_ in ("of", "under") or (c.lower_ == "in" and o.lemma_.lower() in DEALINGS):
                             nxt.append(o)
             frontier = nxt
+        return None
+
+    def _deed_agent(self, tok: Token) -> Entity | None:
+        """Who did it: the "by" agent of a participle on ``tok`` ("crimes committed by Croat forces")."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl"):
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for o in g.children:
+                            if o.dep_ == "pobj":
+                                e = self.entity(o)
+                                if e is not None and e.country:
+                                    return e
         return None
 
     def _place(self, tok: Token) -> Entity | None:
