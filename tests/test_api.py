@@ -461,7 +461,7 @@ def test_event_detail_has_text_and_spans(http: httpx.Client, server: RunningServ
     d = http.get(f"/events/{reject.id}").json()
     assert d["event"] == json.loads(json.dumps(reject.to_dict()))
     document = d["document"]
-    assert document["text"] == doc.text and document["text_source"] == "origin"
+    assert document["text"] == doc.text and document["text_source"] == "store"
     assert document["passages"] == [{"start": 0, "end": len(doc.text), "text": doc.text}]
     assert [e["id"] for e in document["events"]] == [e.id for e in events]
     roles = {s["role"] for s in d["spans"]}
@@ -476,21 +476,17 @@ def test_event_detail_has_text_and_spans(http: httpx.Client, server: RunningServ
 
 
 @pytest.mark.slow
-def test_event_detail_without_stored_text_shows_sentences(http: httpx.Client, server: RunningServer) -> None:
-    doc, events = server.coded["andes-roundup"]  # type: ignore[attr-defined]
-    assert events
-    d = http.get(f"/events/{events[0].id}").json()
-    assert d["document"]["text"] is None and d["document"]["text_source"] is None
-    passages = d["document"]["passages"]
-    assert passages
-    for p in passages:
-        assert doc.text[p["start"]:p["end"]] == p["text"]
-    for s in d["spans"]:
-        assert s["matches"] is None
-        assert any(p["start"] <= s["start"] and s["end"] <= p["end"] for p in passages), s
-    jsonl_doc, jsonl_events = server.coded["ven-accuses-ecu"]  # type: ignore[attr-defined]
+def test_event_detail_text_comes_from_the_store_for_every_input_format(http: httpx.Client, server: RunningServer) -> None:
+    """The store keeps each document's text, so the evidence view works for JSONL/CSV/Parquet input too."""
+    for key in ("andes-roundup", "ven-accuses-ecu"):
+        doc, events = server.coded[key]  # type: ignore[attr-defined]
+        assert events
+        d = http.get(f"/events/{events[0].id}").json()
+        assert d["document"]["text"] == doc.text and d["document"]["text_source"] == "store"
+        for s in d["spans"]:
+            assert s["matches"] is True, s
+    _, jsonl_events = server.coded["ven-accuses-ecu"]  # type: ignore[attr-defined]
     d2 = http.get(f"/events/{jsonl_events[0].id}").json()
-    assert d2["document"]["text"] == jsonl_doc.text  # re-read from its JSONL line
     assert d2["document"]["title"] == "Venezuela accuses Ecuador" and d2["document"]["source"] == "test-wire"
 
 
