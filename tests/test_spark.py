@@ -198,10 +198,10 @@ def test_one_failing_document_does_not_stop_its_batch(coder, monkeypatch):
     ]
     real = coder._code_doc
 
-    def flaky(sdoc, document):
+    def flaky(sdoc, document, *args, **kwargs):
         if document.id == "d2":
             raise RuntimeError("boom")
-        return real(sdoc, document)
+        return real(sdoc, document, *args, **kwargs)
 
     monkeypatch.setattr(coder, "_code_doc", flaky)
     rows = ks._code_chunk(coder, docs)
@@ -231,3 +231,16 @@ def test_spark_code_command_is_registered():
     assert result.exit_code == 0, result.output
     for option in ("input_uri", "output_uri", "--partitions", "--master", "--input-format"):
         assert option in result.output.lower()
+
+
+def test_truncated_document_is_coded_with_a_warning(coder, monkeypatch):
+    from killdeer import spark as ks
+    from killdeer.types import Document
+
+    monkeypatch.setattr(coder, "config", coder.config.with_(max_chars=49))
+    text = "Police arrested 40 protesters in Lima on Monday. Troops shelled the town."
+    rows = ks._code_chunk(coder, [Document(id="long", date=dt.date(2024, 3, 5), text=text, origin="f:1")])
+    assert not [r for r in rows if r["kind"] == "failed"]
+    (doc_row,) = [r for r in rows if r["kind"] == "doc"]
+    assert "coded only the first 49" in doc_row["error"]
+    assert all(r["event_end"] <= 49 for r in rows if r["kind"] == "event")
