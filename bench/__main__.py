@@ -246,9 +246,9 @@ def memory(
         f"killdeer code --workers {workers} on corpora of {min_words}-{max_words}-word documents "
         f"(same generator, seed {seed}); the smaller corpus is a prefix of the larger one"), "runs": {}}
     for n in sizes:
-        corpus, stats = _corpus(CorpusSpec(n, seed, min_words, max_words), f"corpus-short-{n}.jsonl")
+        corpus, stats = _corpus(CorpusSpec(n, seed, min_words, max_words), f"corpus-short-{n}-{os.getpid()}.jsonl")
         print(f"memory run: {n} short docs ({stats['words']} words) ...", file=sys.stderr, flush=True)
-        r = run_measured(killdeer_cmd(corpus, workers, OUT / f"events-short-{n}.jsonl"))
+        r = run_measured(killdeer_cmd(corpus, workers, OUT / f"events-short-{n}-{os.getpid()}.jsonl"))
         r["docs"], r["words"] = stats["docs"], stats["words"]
         r["words_per_s"] = round(stats["words"] / r["wall_s"], 1)
         out["runs"][str(n)] = r

@@ -343,7 +343,7 @@ def _register_optional() -> None:
     """Commands that live beside their modules (store, training, Spark, web)."""
     import importlib
 
-    for module in ("killdeer.store_cli", "killdeer.train", "killdeer.spark", "killdeer.api"):
+    for module in ("killdeer.store_cli", "killdeer.train_cli", "killdeer.spark", "killdeer.api"):
         try:
             mod = importlib.import_module(module)
         except ImportError as exc:

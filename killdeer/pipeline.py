@@ -159,7 +159,10 @@ class Coder:
             return None
         from killdeer.classifier import load_classifier
 
-        return load_classifier()
+        clf = load_classifier()
+        if clf is not None:
+            clf.lexicon = self.triggers  # the model's lexicon features follow user-extended lexicons
+        return clf
 
     # ------------------------------------------------------------------ public API
     def code(self, text: str, date: str | dt.date, doc_id: str = "doc") -> list[Event]:

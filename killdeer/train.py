@@ -25,12 +25,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import joblib
 import numpy as np
 import sklearn
-import typer
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
@@ -345,6 +344,7 @@ class EventClassifier:
     mode_models: dict[str, Any]  # category -> LogisticRegression, or a constant mode string
     thresholds: Thresholds = field(default_factory=Thresholds)
     metadata: dict[str, Any] = field(default_factory=dict)
+    evidence: frozenset[str] = frozenset()  # "lemma|CATEGORY" annotated often enough in the corpus
     lexicon: TriggerLexicon | None = field(default=None, repr=False, compare=False)
 
     # -------------------------------------------------------------- persistence
@@ -359,6 +359,7 @@ class EventClassifier:
             "mode_models": self.mode_models,
             "thresholds": asdict(self.thresholds),
             "metadata": self.metadata,
+            "evidence": sorted(self.evidence),
         }
         joblib.dump(state, path, compress=3)
         path.with_suffix(".json").write_text(json.dumps(self.metadata, indent=2, ensure_ascii=False) + "\n", "utf-8")
@@ -371,7 +372,7 @@ class EventClassifier:
         if state.get("format") != FORMAT_VERSION:
             raise ValueError(f"classifier artifact format {state.get('format')!r}, expected {FORMAT_VERSION}")
         return cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
-                   state["metadata"], lexicon)
+                   state["metadata"], frozenset(state.get("evidence", ())), lexicon)
 
     @property
     def lex(self) -> TriggerLexicon:
@@ -413,8 +414,9 @@ class EventClassifier:
             return event, mode, conf, {"classifier": {"top": event, "p": round(cand.sense.conf, 3), "proposed": True}}
         feats = token_features(cand.trigger, sent, self.lex, cand)
         p = dict(zip(self.classes, self.probabilities([feats])[0].tolist(), strict=True))
-        kind = cand.rule.split(":", 1)[0]
-        new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds, kind)
+        judged = cand.rule.split(":", 1)[0] in self.thresholds.trusted and (
+            f"{_lemma(cand.trigger)}|{cand.sense.event}" in self.evidence)
+        new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds, judged)
         top = max((c for c in p if c != NONE), key=p.__getitem__)
         extra: dict[str, Any] = {"classifier": {"top": top, "p": round(p[top], 3), "p_none": round(p[NONE], 3),
                                                 "action": action}}
@@ -447,12 +449,13 @@ class EventClassifier:
 
 
 def decide(p: dict[str, float], event: str, sense_event: str | None, prior: float,
-           t: Thresholds, kind: str = "verb") -> tuple[str | None, float, str]:
+           t: Thresholds, judged: bool = True) -> tuple[str | None, float, str]:
     """The rescoring rule: (category or None to drop, the probability behind it, action name).
 
-    Candidate kinds with too few annotated triggers in the corpus (``t.trusted``) are only rescored.
+    ``judged`` False (a candidate kind the corpus has too few triggers of, or a lexicon sense the
+    corpus never annotates): the model only rescores, it does not drop or relabel.
     """
-    if kind not in t.trusted:
+    if not judged:
         return event, max(p.get(event, 0.0), p.get(sense_event or "", 0.0)), "keep"
     strong = prior >= t.strong_prior
     if p[NONE] >= (t.drop_strong if strong else t.drop_weak):
@@ -530,7 +533,7 @@ class _SimCand:
     prior: float
     p: dict[str, float] | None  # OOF probabilities (lexicon candidates)
     proposed_p: float = 0.0
-    kind: str = "verb"
+    judged: bool = True
 
 
 class _OOFProposer:
@@ -553,7 +556,8 @@ class _OOFProposer:
 
 def simulate_candidates(
     docs: Sequence[Any], infos: Sequence[SentenceInfo], lex: TriggerLexicon,
-    oof: dict[tuple[int, int], dict[str, float]], floor: float = 0.3,
+    oof: dict[tuple[int, int], dict[str, float]], trusted: tuple[str, ...], evidence: frozenset[str],
+    floor: float = 0.3,
 ) -> list[list[_SimCand]]:
     """Per sentence: the real (unflagged) candidates of events.py, with OOF model probabilities."""
     by_sid: dict[int, dict[int, dict[str, float]]] = defaultdict(dict)
@@ -572,8 +576,9 @@ def simulate_candidates(
                     if c.rule.startswith("classifier:"):
                         sims.append(_SimCand(c.event, c.sense.event, c.conf, None, c.conf))
                     else:
+                        judged = c.rule.split(":", 1)[0] in trusted and f"{_lemma(c.trigger)}|{c.sense.event}" in evidence
                         sims.append(_SimCand(c.event, c.sense.event, c.sense.conf, probs.get(c.trigger.i),
-                                             kind=c.rule.split(":", 1)[0]))
+                                             judged=judged))
         out.append(sims)
     return out
 
@@ -593,7 +598,7 @@ def score_simulation(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand
             if t is None or not c.p:
                 pred.append(c.event)
                 continue
-            new, _, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.kind)
+            new, _, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.judged)
             if new is not None:
                 pred.append(new)
         g, p = Counter(info.gold), Counter(pred)
@@ -647,7 +652,7 @@ def _tune_blend(infos: Sequence[SentenceInfo], sims: Sequence[list[_SimCand]], t
         for c in cands:
             if c.p is None or not c.p:
                 continue
-            new, p_ev, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.kind)
+            new, p_ev, _ = decide(c.p, c.event, c.sense_event, c.prior, t, c.judged)
             if new is None:
                 continue
             ok = 1.0 if gold[new] > 0 else 0.0
@@ -670,6 +675,7 @@ class TrainConfig:
     class_weight: str | None = None
     min_count: int = 2  # features seen fewer times are dropped
     min_kind_triggers: int = 50  # the model drops/relabels only candidate kinds with this many annotated triggers
+    min_sense_triggers: int = 3  # ... and only lexicon senses (lemma, category) annotated this often
     folds: int = 5
     seed: int = 13
 
@@ -740,13 +746,17 @@ def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfi
     kinds = Counter(k.split("=", 1)[1] for e in examples if e.train and e.label != NONE for k in e.features
                     if k.startswith("lex_rule="))
     trusted = tuple(sorted(k for k, n in kinds.items() if n >= cfg.min_kind_triggers))
+    # lexicon senses the corpus annotates: only these may be dropped or relabelled by the model
+    lemma_cat = Counter(f"{k[2:]}|{e.label}" for e in examples if e.train and e.label != NONE
+                        for k in e.features if k.startswith("l="))
+    evidence = frozenset(k for k, n in lemma_cat.items() if n >= cfg.min_sense_triggers)
     thresholds = Thresholds(trusted=trusted)
     cv: dict[str, Any] = {"triggers_per_candidate_kind": dict(sorted(kinds.items()))}
     if cfg.folds >= 2:
         oof, cv_scores = cross_validate(examples, infos, cfg, log)
         cv.update(cv_scores)
         if tune:
-            sims = simulate_candidates(docs, infos, lex, oof)
+            sims = simulate_candidates(docs, infos, lex, oof, trusted, evidence)
             thresholds, sim = tune_thresholds(infos, sims, trusted)
             cv["pipeline_simulation"] = sim
     learn = [e for e in examples if e.train]
@@ -771,7 +781,8 @@ def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfi
         "trained_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "training_seconds": round(time.time() - started, 1),
     }
-    clf = EventClassifier(vec, model, modes, thresholds, meta, lex)
+    meta["evidence_senses"] = len(evidence)
+    clf = EventClassifier(vec, model, modes, thresholds, meta, evidence, lex)
     if out is not None:
         clf.save(out)
     return clf
@@ -786,31 +797,3 @@ def cv_table(meta: dict[str, Any]) -> str:
 
 
 # --------------------------------------------------------------------------- CLI
-
-
-def register(app: typer.Typer) -> None:
-    """Add the ``train`` command to the ``killdeer`` CLI."""
-
-    @app.command("train")
-    def train_command(
-        corpus: Annotated[Path, typer.Option("--corpus", help="Folder of labeled *.jsonl files")] = Path("corpus"),
-        out: Annotated[Path | None, typer.Option("--out", help="Artifact path (default: the package model)")] = None,
-        folds: Annotated[int, typer.Option(help="Cross-validation folds (< 2: no CV, default thresholds)")] = 5,
-        seed: Annotated[int, typer.Option(help="Random seed (fold assignment, solver)")] = 13,
-        c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength")] = 1.0,
-    ) -> None:
-        """Train the trigger classifier on the project's corpus and write the artifact + metadata."""
-        from rich.console import Console
-
-        console = Console(stderr=True)
-        target = out or default_model_path()
-        clf = train(corpus, target, TrainConfig(c=c, folds=folds, seed=seed), log=lambda m: console.print(m, highlight=False))
-        meta = clf.metadata
-        console.print(cv_table(meta), highlight=False)
-        sim = meta.get("cv", {}).get("pipeline_simulation")
-        if sim:
-            console.print(f"simulated sentence-level category F1: rules {sim['rules_only']['f1']:.3f} -> "
-                          f"with model {sim['with_model']['f1']:.3f}", highlight=False)
-        size = target.stat().st_size / 1e6
-        console.print(f"wrote {target} ({size:.1f} MB, {meta['features']} features, "
-                      f"{meta['training_seconds']}s)", highlight=False)

@@ -36,7 +36,7 @@ def lexicon() -> TriggerLexicon:
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory, nlp, lexicon) -> tuple[T.EventClassifier, Path]:
     out = tmp_path_factory.mktemp("model") / "event_classifier.joblib"
-    clf = T.train(TINY, out, T.TrainConfig(folds=0, min_count=1, min_kind_triggers=1), nlp=nlp, lexicon=lexicon)
+    clf = T.train(TINY, out, T.TrainConfig(folds=0, min_count=1, min_kind_triggers=1, min_sense_triggers=1), nlp=nlp, lexicon=lexicon)
     return clf, out
 
 
