@@ -77,3 +77,52 @@ def _not_glued(url_match):  # noqa: ANN001, ANN202 - spaCy's callable
 def normalise_whitespace(text: str) -> str:
     """Keep offsets stable: only replace odd spaces by ASCII spaces (same length)."""
     return text.replace("\u00a0", " ").replace("\u200b", " ")
+
+
+# ---------------------------------------------------------------- per-Doc caches
+# spaCy rebuilds Doc.text on every access and Span.ents scans all of the Doc's entities;
+# per event that is quadratic in the document's length. These cache once per Doc (in
+# Doc.user_data, so nothing outlives the Doc).
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once."""
+    text = doc.user_data.get("kd_text")
+    if text is None:
+        text = doc.user_data["kd_text"] = doc.text
+    return text
+
+
+def ent_index(doc: Doc) -> dict[int, object]:
+    """Token index -> the entity span that contains it."""
+    index = doc.user_data.get("kd_ents")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+        doc.user_data["kd_ents"] = index
+    return index
+
+
+def sent_ents(sent) -> list:  # noqa: ANN001 - spaCy Span
+    """The entities of a sentence (``Span.ents`` without rescanning the Doc)."""
+    doc = sent.doc
+    by_sent = doc.user_data.get("kd_sent_ents")
+    if by_sent is None:
+        by_sent = {}
+        for ent in doc.ents:
+            by_sent.setdefault(doc[ent.start].sent.start, []).append(ent)
+        doc.user_data["kd_sent_ents"] = by_sent
+    return by_sent.get(sent.start, [])
+
+
+def ents_within(doc: Doc, lo: int, hi: int) -> list:
+    """Entities lying wholly within tokens ``lo``..``hi`` (inclusive), in order."""
+    index = ent_index(doc)
+    out = []
+    for i in range(max(lo, 0), min(hi, len(doc) - 1) + 1):
+        ent = index.get(i)
+        if ent is not None and ent.start == i and ent.end - 1 <= hi:
+            out.append(ent)
+    return out

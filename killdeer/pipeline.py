@@ -22,8 +22,9 @@ from killdeer.actors.mentions import DocumentActors
 from killdeer.config import CODER_NAME, Config, coder_version
 from killdeer.errors import InputError
 from killdeer.events import Candidate, apply_plover_rules, find_candidates
+from killdeer.nlp import doc_text, ent_index, sent_ents
 from killdeer.ontology import Ontology, load_ontology
-from killdeer.read import parse_date
+from killdeer.read import check_text, parse_date
 from killdeer.triggers import TriggerLexicon
 from killdeer.types import DateResolution, Document, Entity, Event
 from killdeer.when import resolve_event_date
@@ -76,17 +77,16 @@ class ContextLexicon:
         raw = yaml.load(resources.files("killdeer").joinpath("data/lexicon/contexts.yaml").read_text("utf-8"), Loader=_Loader)
         return cls({k: tuple(v) for k, v in raw["contexts"].items()}, int(raw.get("min_score", 2)))
 
-    def contexts(self, sentence: str, paragraph: str) -> list[str]:
-        s, p = f" {sentence.lower()} ", f" {paragraph.lower()} "
+    def hits(self, text: str) -> frozenset[str]:
+        """The context words that occur in a text (computed once per sentence or paragraph)."""
+        t = f" {text.lower()} "
+        return frozenset(w for words in self.words.values() for w in words if f" {w}" in t)
+
+    def contexts(self, sentence: frozenset[str], paragraph: frozenset[str]) -> list[str]:
+        """Contexts whose words score enough: 2 per word in the sentence, 1 per word only in the paragraph."""
         out = []
         for ctx, words in self.words.items():
-            score = 0
-            for w in words:
-                pat = f" {w}"
-                if pat in s:
-                    score += 2
-                elif pat in p:
-                    score += 1
+            score = sum(2 if w in sentence else 1 if w in paragraph else 0 for w in words)
             if score >= self.min_score:
                 out.append(ctx)
         return out
@@ -176,6 +176,7 @@ class Coder:
 
     def code_document(self, document: Document) -> list[Event]:
         """Code one :class:`Document`."""
+        check_text(document.text, "text", document.origin or document.id)
         text = self._prepare(document)
         return self._code_doc(self.nlp(text), document)
 
@@ -202,6 +203,13 @@ class Coder:
 
         def tuples() -> Iterator[tuple[str, Document]]:
             for d in documents:
+                try:
+                    check_text(d.text, "text", d.origin or d.id)
+                except InputError as err:
+                    if on_error is None:
+                        raise
+                    on_error(err)
+                    continue
                 yield self._prepare(d, on_error), d
 
         for sdoc, document in self.nlp.pipe(
@@ -230,12 +238,13 @@ class Coder:
     def _code_doc(self, doc: Doc, document: Document, with_actors: bool = False):  # noqa: ANN201
         """The events of one parsed document (and its actor state when ``with_actors``)."""
         pub = document.date
-        parsed_dateline = parse_dateline(doc.text[:200])
+        text = doc_text(doc)
+        parsed_dateline = parse_dateline(text[:200])
         actors = DocumentActors.build(
             doc, self.actors, pub, place_country=self._place_country,
             dateline_end=parsed_dateline[1] if parsed_dateline else 0,
         )
-        paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(doc.text)]
+        paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(text)]
         dateline = self._dateline(parsed_dateline, actors)
         prefer = [c for c, _ in actors.country_counts.most_common(5)]
         events: list[Event] = []
@@ -246,7 +255,7 @@ class Coder:
             if not cands:
                 continue
             para_start, para_end = _enclosing(paragraphs, sent.start_char)
-            paragraph = doc.text[para_start:para_end]
+            paragraph = text[para_start:para_end]
             for cand in cands:
                 ev = self._event(cand, sent, s_index, doc, document, actors, paragraph, para_start, prefer, dateline,
                                  narrative)
@@ -331,7 +340,7 @@ class Coder:
                 return None
         place_spans = [
             (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
-            for ent in sent.ents
+            for ent in sent_ents(sent)
             if ent.label_ in PLACE_LABELS and _locative(ent) and not _overlaps(ent, actor + recipient)
             and _place_of(ent, cand.clause, strict=verbal)
         ]
@@ -346,7 +355,12 @@ class Coder:
             sent_text, trig_rel, place_spans, self.gazetteer, prefer=prefer, dateline=dateline,
             fallback_country=fallback, offset=sent.start_char,
         )
-        contexts = self.context_lexicon.contexts(sent_text, paragraph)
+        cache = doc.user_data.setdefault("kd_context_hits", {})
+        if sent.start_char not in cache:
+            cache[sent.start_char] = self.context_lexicon.hits(sent_text)
+        if ("p", para_start) not in cache:
+            cache[("p", para_start)] = self.context_lexicon.hits(paragraph)
+        contexts = self.context_lexicon.contexts(cache[sent.start_char], cache[("p", para_start)])
         conf = cand.conf
         if all(e.resolved_by.startswith("agent-lexicon+") for e in actor):
             conf *= 0.85
@@ -398,7 +412,7 @@ class Coder:
             context=contexts,
             actor=actor,
             recipient=recipient,
-            event_text=doc.text[ev_start:ev_end],
+            event_text=doc_text(doc)[ev_start:ev_end],
             event_start=ev_start,
             event_end=ev_end,
             sentence=sent_text,
@@ -420,7 +434,7 @@ class Coder:
             return None
         if tok.idx < self._dateline_end(tok.doc):
             return None  # "MANILA, March 26 -" is where the story was filed, not a party to it
-        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        ent = ent_index(tok.doc).get(tok.i)
         if ent is None:
             return None
         place = self.gazetteer.lookup(ent.text.removeprefix("the ").strip())
@@ -431,8 +445,11 @@ class Coder:
 
     @staticmethod
     def _dateline_end(doc: Doc) -> int:
-        parsed = parse_dateline(doc.text[:200])
-        return parsed[1] if parsed else 0
+        end = doc.user_data.get("kd_dateline_end")
+        if end is None:
+            parsed = parse_dateline(doc_text(doc)[:200])
+            end = doc.user_data["kd_dateline_end"] = parsed[1] if parsed else 0
+        return end
 
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.lookup(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import io
 import json
 import re
 import sys
@@ -37,32 +38,56 @@ def raise_error(err: InputError) -> None:
     raise err
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", re.ASCII)
+MIN_YEAR, MAX_YEAR = 1000, 2999  # beyond these, date arithmetic on news dates is meaningless (and overflows)
+
+
 def parse_date(value: Any) -> dt.date:
-    """A publication date from ``YYYY-MM-DD`` (or an ISO datetime, or a date object)."""
+    """A publication date from ``YYYY-MM-DD`` or an ISO datetime (or a date object)."""
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not value.strip():
+        date = value.date()
+    elif isinstance(value, dt.date):
+        date = value
+    elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            date = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"bad date {value!r}: no such day") from None
+    elif isinstance(value, str) and _ISO_DATETIME.fullmatch(value.strip()):
+        try:
+            date = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        except ValueError:
+            raise ValueError(f"bad date {value!r}: no such day or time") from None
+    else:
         raise ValueError(f"bad date {value!r}: expected YYYY-MM-DD")
-    text = value.strip()
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        raise ValueError(f"bad date {value!r}: year outside {MIN_YEAR}-{MAX_YEAR}")
+    return date
+
+
+def check_text(value: str, field: str, origin: str) -> None:
+    """Reject text no UTF-8 output can hold (lone surrogates from JSON escapes like \\ud800)."""
     try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        raise ValueError(f"bad date {value!r}: expected YYYY-MM-DD") from None
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{field} contains an unpaired surrogate (U+{ord(value[exc.start]):04X})", origin) from None
 
 
 def decode(data: bytes, origin: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; else an InputError."""
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16/32 with a BOM; else an InputError."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"undecodable UTF-32 text ({exc.reason} at byte {exc.start})", origin) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"undecodable UTF-16 text ({exc.reason} at byte {exc.start})", origin) from None
+    if data.count(b"\x00") * 4 > len(data):  # every other byte NUL: UTF-16/32 without a BOM, not text
+        raise InputError("mostly NUL bytes (UTF-16/32 without a byte-order mark?); convert it to UTF-8", origin)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -92,6 +117,7 @@ def make_document(row: dict[str, Any], origin: str, fallback_id: str, default_da
         raise InputError("missing or non-string 'text'", origin)
     if not text.strip():
         raise InputError("empty document", origin)
+    check_text(text, "text", origin)
     raw_date = row.get("date")
     if raw_date is None or raw_date == "":
         if default_date is None:
@@ -104,6 +130,7 @@ def make_document(row: dict[str, Any], origin: str, fallback_id: str, default_da
             raise InputError(str(exc), origin) from None
     doc_id = row.get("id")
     doc_id = fallback_id if doc_id is None or doc_id == "" else str(doc_id)
+    check_text(doc_id, "id", origin)
     meta = {k: v for k, v in row.items() if k not in _KNOWN}
     opt = {k: (str(row[k]) if row.get(k) is not None else None) for k in ("url", "title", "source")}
     return Document(id=doc_id, date=date, text=text, origin=origin, meta=meta, **opt)
@@ -123,10 +150,34 @@ def read_text_file(path: Path, default_date: dt.date | None, on_error: ErrorHand
     yield Document(id=path.stem, date=date, text=text, origin=f"{origin}:1")
 
 
+def _jsonl_lines(path: Path) -> Iterator[bytes]:
+    """Raw lines; a UTF-16/32 file (with a BOM) is decoded whole and re-encoded line by line."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            text = decode(fh.read(), str(path))
+            for line in text.split("\n"):
+                yield line.encode("utf-8", "surrogatepass") + b"\n"
+            return
+        yield from fh
+
+
+def _has_wide_bom(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
+
+
 def read_jsonl(path: Path, default_date: dt.date | None, on_error: ErrorHandler) -> Iterator[Document]:
     """One JSON object per line with id, date, text."""
+    try:
+        lines = list(_jsonl_lines(path)) if _has_wide_bom(path) else None
+    except InputError as err:
+        on_error(err)
+        return
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(lines if lines is not None else fh, start=1):
             origin = f"{path}:{lineno}"
             if not raw.strip():
                 continue
@@ -138,6 +189,8 @@ def read_jsonl(path: Path, default_date: dt.date | None, on_error: ErrorHandler)
                     raise InputError(f"broken JSON line ({exc.msg} at column {exc.colno})", origin) from None
                 except RecursionError:
                     raise InputError("JSON line nested too deeply", origin) from None
+                except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+                    raise InputError(f"broken JSON line ({exc})", origin) from None
                 if not isinstance(row, dict):
                     raise InputError(f"expected a JSON object, got {type(row).__name__}", origin)
                 yield make_document(row, origin, f"{path.stem}-{lineno}", default_date)
@@ -153,7 +206,8 @@ def read_csv(path: Path, default_date: dt.date | None, on_error: ErrorHandler) -
     except InputError as err:
         on_error(err)
         return
-    reader = csv.DictReader(content.splitlines(keepends=True), delimiter="\t" if path.suffix == ".tsv" else ",")
+    # records end only at \n / \r\n; U+2028 and other line separators inside fields stay text
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter="\t" if path.suffix == ".tsv" else ",")
     if not reader.fieldnames or "text" not in reader.fieldnames:
         on_error(InputError("no 'text' column in the header", f"{path}:1"))
         return
@@ -191,10 +245,21 @@ def read_parquet(path: Path, default_date: dt.date | None, on_error: ErrorHandle
         return
     rowno = 0
     for batch in pf.iter_batches(batch_size=1024):
-        for row in batch.to_pylist():
+        try:
+            rows = batch.to_pylist()
+        except (OverflowError, ValueError):  # e.g. a date beyond Python's range: convert row by row
+            rows = None
+        for i in range(batch.num_rows):
             rowno += 1
             origin = f"{path}:row {rowno}"
             try:
+                if rows is not None:
+                    row = rows[i]
+                else:
+                    try:
+                        row = batch.slice(i, 1).to_pylist()[0]
+                    except (OverflowError, ValueError) as exc:
+                        raise InputError(f"unreadable value: {exc}", origin) from None
                 yield make_document(row, origin, f"{path.stem}-{rowno}", default_date)
             except InputError as err:
                 on_error(err)

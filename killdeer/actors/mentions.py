@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from killdeer.actors.lexicon import ActorLexicon, ActorMatch, normalize
+from killdeer.nlp import doc_text, ent_index, ents_within
 from killdeer.types import Entity
 
 MALE = {"he", "him", "his", "himself"}
@@ -315,8 +316,8 @@ class DocumentActors:
         found: list[tuple[int, str]] = []  # (token index, country): the first one in the text wins
         if tokens:
             lo, hi = tokens[0].i, tokens[-1].i
-            for ent in self.doc.ents:
-                if ent.label_ in ("GPE", "NORP", "ORG") and lo <= ent.start and ent.end - 1 <= hi:
+            for ent in ents_within(self.doc, lo, hi):
+                if ent.label_ in ("GPE", "NORP", "ORG"):
                     in_ent.update(range(ent.start, ent.end))
                     code = self._ent_country(ent)
                     if code:
@@ -510,7 +511,7 @@ class DocumentActors:
         unattributed quote that follows a quote of known speaker, with nothing but the attribution
         between them, continues it.
         """
-        text = self.doc.text
+        text = doc_text(self.doc)
         prev: Quote | None = None
         for start, end, orphan in _quote_spans(text):
             inner = text[start:end].strip("“”\"").strip()
@@ -535,7 +536,7 @@ class DocumentActors:
     def _quote_speaker(self, start: int, end: int, after_only: bool = False) -> Entity | None:
         doc = self.doc
         # after the quote: ',” Noboa said' / '” said the minister' / '” he added.'
-        after = doc.char_span(end, min(len(doc.text), end + 160), alignment_mode="expand")
+        after = doc.char_span(end, min(len(doc_text(doc)), end + 160), alignment_mode="expand")
         if after is not None:
             for tok in after[:14]:
                 if tok.is_sent_start and tok.i > after.start + 1 or tok.text in ("“", '"'):
@@ -573,7 +574,7 @@ class DocumentActors:
         (:meth:`killdeer.types.Entity.to_dict`, ``text``/offsets of the attribution mention) or None.
         """
         out = []
-        text = self.doc.text
+        text = doc_text(self.doc)
         for q in self.quotes:
             if not q.direct:
                 continue
@@ -777,8 +778,8 @@ class DocumentActors:
         """"The radical Palestinian Islamic Jihad movement": a known organisation named inside a generic head."""
         if head.lemma_.lower() not in GENERIC_ORG:
             return None
-        for ent in self.doc.ents:
-            if span.start <= ent.start and ent.end <= span.end and ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and head.i >= ent.end:
+        for ent in ents_within(self.doc, span.start, span.end - 1):
+            if ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and head.i >= ent.end:
                 m = self._lookup(_clean(ent.text), ent.root)
                 if m is not None and m.kind in ("org", "international") and m.sector:
                     return self._span_entity(span, m)
@@ -796,8 +797,8 @@ class DocumentActors:
 
     def _country_sectors(self, toks: list[Token]) -> list[str]:
         """Sectors a country entry carries (PRE for partially recognised entities)."""
-        for ent in self.doc.ents:
-            if toks and toks[0].i <= ent.start and ent.end - 1 <= toks[-1].i and ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
+        for ent in (ents_within(self.doc, toks[0].i, toks[-1].i) if toks else []):
+            if ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
                 m = self.lexicon.country(_clean(ent.text))
                 if m is not None and m.sectors:
                     return list(m.sectors)
@@ -1160,11 +1161,7 @@ def _gender_hint(ent: Span) -> str | None:
 
 
 def _ent_of(tok: Token) -> Span | None:
-    if tok.ent_type_:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    return ent_index(tok.doc).get(tok.i) if tok.ent_type_ else None
 
 
 def _np_span(head: Token, floor: int = 0) -> Span:
