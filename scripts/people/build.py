@@ -15,7 +15,10 @@ DSL (one statement per line, '#' starts a comment):
   ~ Name | office | SECTOR | start | end
                              explicit role (end may be null)
 """
-import json, re, sys, unicodedata
+import json
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +96,8 @@ def parse(path, ents, errors):
             continue
         where = f"{path.name}:{ln}"
         if line.startswith("@"):
-            close_chain(); chain = None
+            close_chain()
+            chain = None
             country = line[1:].strip()
         elif line.startswith("!"):
             close_chain()
@@ -128,19 +132,22 @@ def parse(path, ents, errors):
         elif line.startswith("~"):
             parts = [p.strip() for p in line[1:].split("|")]
             if len(parts) != 5:
-                errors.append(f"{where}: bad role line"); continue
+                errors.append(f"{where}: bad role line")
+                continue
             name, office, sector, start, end = parts
             ent(name).roles.append({"office": office, "country": country, "sector": sector,
                                     "start": start, "end": None if end == "null" else end})
         elif line.startswith("- "):
             d = line[2:].strip()
             if not chain or not chain["holders"] or chain["holders"][-1]["end"] != "auto":
-                errors.append(f"{where}: stray vacancy"); continue
+                errors.append(f"{where}: stray vacancy")
+                continue
             chain["holders"][-1]["end"] = d
         else:
             m = HOLDER.match(line)
             if not m or not chain:
-                errors.append(f"{where}: cannot parse {line!r}"); continue
+                errors.append(f"{where}: cannot parse {line!r}")
+                continue
             name, start, end, acting = m.groups()
             end = "auto" if end is None else (None if end == "null" else end)
             chain["holders"].append({"name": name.strip(), "start": start, "end": end,
@@ -166,7 +173,6 @@ def main():
     if "--skip" in sys.argv:
         skip = set(sys.argv[sys.argv.index("--skip") + 1].split(","))
     ents, errors = {}, []
-    regions = {}
     for f in FILES:
         src = SRC / f"{f}.txt"
         if not src.exists():
@@ -232,7 +238,7 @@ def main():
             if e.roles:
                 lines.append("  roles:")
                 for r in e.roles:
-                    lines.append("    - {office: %s, country: %s, sector: %s, start: %s, end: %s}" % (
+                    lines.append("    - {{office: {}, country: {}, sector: {}, start: {}, end: {}}}".format(
                         q(r["office"]), r["country"], r["sector"], r["start"], r["end"] or "null"))
             else:
                 lines.append("  roles: []")

@@ -1,8 +1,10 @@
 """Validate killdeer/data/actors/people/*.yaml: parse, required fields, dates,
 no end < start, no overlapping holders of one single-holder office."""
-import datetime as dt, sys
+import datetime as dt
+import sys
 from collections import defaultdict
 from pathlib import Path
+
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +48,7 @@ for f in FILES:
           f"{sum(e['kind']=='person' for e in data)} persons, {sum(e['kind']=='org' for e in data)} orgs")
 for off, lst in offices.items():
     lst.sort()
-    for (s1, e1, n1), (s2, e2, n2) in zip(lst, lst[1:]):
+    for (s1, e1, n1), (s2, e2, n2) in zip(lst, lst[1:], strict=False):
         if s2 < e1:
             errs.append(f"overlap in {off!r}: {n1} {s1}..{e1} vs {n2} {s2}..{e2}")
 for e in errs:
