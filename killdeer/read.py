@@ -150,6 +150,22 @@ def read_text_file(path: Path, default_date: dt.date | None, on_error: ErrorHand
     yield Document(id=path.stem, date=date, text=text, origin=f"{origin}:1")
 
 
+def parse_json_line(raw: bytes, origin: str) -> dict[str, Any]:
+    """One JSONL line to a dict, or an InputError saying what is wrong with it."""
+    line = decode(raw, origin)
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"broken JSON line ({exc.msg} at column {exc.colno})", origin) from None
+    except RecursionError:
+        raise InputError("JSON line nested too deeply", origin) from None
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        raise InputError(f"broken JSON line ({exc})", origin) from None
+    if not isinstance(row, dict):
+        raise InputError(f"expected a JSON object, got {type(row).__name__}", origin)
+    return row
+
+
 def _jsonl_lines(path: Path) -> Iterator[bytes]:
     """Raw lines; a UTF-16/32 file (with a BOM) is decoded whole and re-encoded line by line."""
     with path.open("rb") as fh:
@@ -182,17 +198,7 @@ def read_jsonl(path: Path, default_date: dt.date | None, on_error: ErrorHandler)
             if not raw.strip():
                 continue
             try:
-                line = decode(raw, origin)
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"broken JSON line ({exc.msg} at column {exc.colno})", origin) from None
-                except RecursionError:
-                    raise InputError("JSON line nested too deeply", origin) from None
-                except ValueError as exc:  # e.g. an integer beyond Python's digit limit
-                    raise InputError(f"broken JSON line ({exc})", origin) from None
-                if not isinstance(row, dict):
-                    raise InputError(f"expected a JSON object, got {type(row).__name__}", origin)
+                row = parse_json_line(raw, origin)
                 yield make_document(row, origin, f"{path.stem}-{lineno}", default_date)
             except InputError as err:
                 on_error(err)

@@ -127,7 +127,7 @@ def _read_jsonl_partition(
     A file split is read by one task in order, so a line's number is the number of lines in
     the file's earlier splits (``line_base``, counted on the driver) plus its index in the split.
     """
-    from killdeer.read import decode, make_document
+    from killdeer.read import make_document, parse_json_line
 
     seen: dict[tuple[str, int], int] = {}
     for batch in batches:
@@ -143,13 +143,7 @@ def _read_jsonl_partition(
             origin = f"{_file_label(path)}:{lineno}"
             row: Any = None
             try:
-                line = decode(raw, origin)
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"broken JSON line ({exc.msg} at column {exc.colno})", origin) from None
-                if not isinstance(row, dict):
-                    raise InputError(f"expected a JSON object, got {type(row).__name__}", origin)
+                row = parse_json_line(raw, origin)
                 out.append(_staged(make_document(row, origin, f"{_stem(path)}-{lineno}", default_date)))
             except InputError as err:
                 doc_id = row.get("id") if isinstance(row, dict) else None
