@@ -344,8 +344,9 @@ class Coder:
             if ent.label_ in PLACE_LABELS and _locative(ent) and not _overlaps(ent, actor + recipient)
             and _place_of(ent, cand.clause, strict=verbal)
         ]
-        # no place named: a visit happens at the host's, anything else where the actor is
-        if "visit" in cand.mode and recipient:
+        # no place named: a visit happens at the host's, aid where it is delivered, anything else
+        # where the actor is
+        if ("visit" in cand.mode or cand.sense.event == "AID") and recipient:
             fallback = recipient[0].country
         else:
             fallback = actor[0].country

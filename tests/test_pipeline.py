@@ -111,3 +111,22 @@ def test_long_document_is_cut_with_a_warning():
     doc = Document(id="long", date=__import__("datetime").date(2024, 1, 2), text="Rebels attacked a base. " * 50)
     out = list(small.code_many([doc], on_error=problems.append))
     assert len(out) == 1 and problems and "coded only the first 60" in str(problems[0])
+
+
+def test_sample_article_places_resolve_with_the_articles_countries(coder, sample_events):
+    """Manta, Madrid, Spain and Ecuador: right countries and coordinates, disambiguated by the article."""
+    doc, events = sample_events
+    parsed = coder.nlp(doc.text)
+    from killdeer.actors.mentions import DocumentActors
+
+    actors = DocumentActors.build(parsed, coder.actors, doc.date, place_country=coder._place_country)
+    prefer = [c for c, _ in actors.country_counts.most_common(5)]
+    assert prefer[0] == "ECU"
+    manta = coder.gazetteer.lookup("Manta", prefer=prefer)
+    madrid = coder.gazetteer.lookup("Madrid", prefer=prefer)
+    assert manta.country == "ECU" and abs(manta.lat + 0.95) < 0.1 and abs(manta.lon + 80.73) < 0.1
+    assert madrid.country == "ESP" and abs(madrid.lat - 40.42) < 0.1 and abs(madrid.lon + 3.70) < 0.1
+    assert coder.gazetteer.lookup("Spain", prefer=prefer).country == "ESP"
+    assert coder.gazetteer.lookup("Ecuador", prefer=prefer).kind == "country"
+    located = [e for e in events if e.event_loc is not None]
+    assert located and all(e.event_loc.country in {"ECU", "VEN", "USA", "BRA", "ESP"} for e in located)
