@@ -496,9 +496,11 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     """Where else a recipient may be named, in order of trust."""
     out: list[Token] = []
     v = c.clause
-    # "demanded that the US cancel ...": the complement clause's subject
+    # "demanded that the US cancel ...": the complement clause's subject; "blocked roads to press their
+    # demands from the government": a purpose clause's arguments
     for ch in v.children:
-        if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in ("VERB", "AUX"):
+        purpose = ch.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+        if (ch.dep_ in ("ccomp", "xcomp") or purpose) and ch.pos_ in ("VERB", "AUX"):
             s = _child(ch, SUBJ)
             if s is not None and s.pos_ in _ENTITYISH and s.lower_ not in RELATIVE:
                 out.extend(_conjuncts(s))
@@ -507,6 +509,10 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                 out.extend(_conjuncts(o))
             for prep in _FALLBACK_PREPS:
                 out.extend(_pobjs(ch, prep))
+            if purpose and o is not None:
+                for prep in _FALLBACK_PREPS:
+                    for po in _pobjs(o, prep):
+                        out.extend([po, *_inner_entities(po)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
         # "threatened to strike unless Israel rescinded ...": the condition's subject is the target
         for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:
@@ -522,9 +528,10 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     for h in heads:
         for prep in _FALLBACK_PREPS:
             out.extend(_pobjs(h, prep))
-    for t in [obj, c.trigger if c.trigger is not v else None]:
+    as_objs = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    for t in [obj, c.trigger if c.trigger is not v else None, *as_objs]:
         if t is not None:
-            out.extend(_inner_entities(t))
+            out.extend(_inner_entities(t))  # "denounced as a crime Serbia's suppression"
     for h in heads:
         for prep in _LOCATIVE_PREPS:
             out.extend(_pobjs(h, prep))
