@@ -36,6 +36,7 @@ Iberian paternal surname) match only when unique, with the same in-office tie-br
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -105,6 +106,7 @@ _PREPOSITIONS = frozenset(
 _EDGE_PUNCT = ' \t\n,;:!?()[]{}"*'
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called ~1,000 times per article on a few hundred strings
 def normalize(text: str, *, cased: bool = False) -> str:
     """Dictionary key of ``text``: accents, articles, possessives, dots and hyphens removed."""
     s = text.translate(_QUOTES)
