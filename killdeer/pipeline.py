@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -212,9 +213,26 @@ class Coder:
                     continue
                 yield self._prepare(d, on_error), d
 
-        for sdoc, document in self.nlp.pipe(
-            tuples(), as_tuples=True, batch_size=self.config.batch_size, n_process=n_process
-        ):
+        stream = tuples()
+        if n_process > 1:
+            yield from self._analyze(self.nlp.pipe(stream, as_tuples=True, batch_size=self.config.batch_size,
+                                                   n_process=n_process), on_error, quotations)
+            return
+        # One process: parse in chunks inside spaCy memory zones, so the strings of words seen in
+        # one chunk are freed after it and memory stays flat over millions of documents.
+        chunk = max(self.config.batch_size * 16, 256)
+        while True:
+            block = list(itertools.islice(stream, chunk))
+            if not block:
+                return
+            with self.nlp.memory_zone():
+                yield from self._analyze(self.nlp.pipe(block, as_tuples=True, batch_size=self.config.batch_size),
+                                         on_error, quotations)
+
+    def _analyze(
+        self, parsed: Iterable[tuple[Doc, Document]], on_error: Callable[[InputError], None] | None, quotations: bool
+    ) -> Iterator[Analysis]:
+        for sdoc, document in parsed:
             try:
                 events, actors = self._code_doc(sdoc, document, with_actors=True)
                 quotes = actors.quotations() if quotations else []
