@@ -10,7 +10,7 @@ demo: $(STAMP)
 	$(BIN)/killdeer code samples/ecuador-noboa-2024-01-25.txt --format table
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -rs -p no:cacheprovider
 
 venv: $(STAMP)
 
