@@ -1,6 +1,6 @@
 """Re-apply the performance fixes of docs/performance.md to a COPY of killdeer, by pattern.
 
-    python bench/patches/apply_perf_fixes.py /tmp/copy A,B,C,F[,D]     # edits /tmp/copy/killdeer/...
+    python bench/patches/apply_perf_fixes.py COPY_DIR A,B,C,F[,D]     # edits COPY_DIR/killdeer/...
 
 The killdeer tree moves fast; the .diff files next to this script are the same edits against one
 snapshot. Each fix asserts that the code it edits is still there, and stops otherwise.

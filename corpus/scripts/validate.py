@@ -25,8 +25,7 @@ AUX = {"negation", "hypothetical", "historical", "future"}
 def find_ontology() -> dict:
     cands = [os.environ.get("PLOVER_JSON", ""),
              os.path.join(ROOT, "killdeer", "data", "plover.json"),
-             os.path.join(ROOT, "..", "shared", "ontology", "plover.json"),
-             "/work/shared/ontology/plover.json"]
+             os.path.join(ROOT, "..", "shared", "ontology", "plover.json")]
     for c in cands:
         if c and os.path.exists(c):
             with open(c, encoding="utf-8") as f:
