@@ -6,6 +6,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from killdeer import train as T
@@ -63,7 +64,7 @@ def test_save_load_round_trip(trained, nlp, lexicon) -> None:
     sent = _sent(nlp, "Farmers protested against the government in the capital on Sunday.")
     a = clf.probabilities([T.token_features(sent[1], sent, lexicon, None)])
     b = again.probabilities([T.token_features(sent[1], sent, lexicon, None)])
-    assert (a == b).all()
+    assert np.allclose(a, b, rtol=1e-9, atol=1e-12)  # direct and sklearn paths may differ in the last bits
     meta = json.loads(path.with_suffix(".json").read_text())
     assert meta["corpus_sha256"] == T.corpus_hash(T.corpus_files(TINY))
     assert meta["features"] > 0 and meta["sklearn"]
