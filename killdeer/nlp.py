@@ -74,11 +74,6 @@ def _not_glued(url_match):  # noqa: ANN001, ANN202 - spaCy's callable
     return match
 
 
-def normalise_whitespace(text: str) -> str:
-    """Keep offsets stable: only replace odd spaces by ASCII spaces (same length)."""
-    return text.replace("\u00a0", " ").replace("\u200b", " ")
-
-
 # ---------------------------------------------------------------- per-Doc caches
 # spaCy rebuilds Doc.text on every access and Span.ents scans all of the Doc's entities;
 # per event that is quadratic in the document's length. These cache once per Doc (in
