@@ -85,7 +85,7 @@ def event_table(events: list[Event], title: str | None = None) -> Table:
 
     def ents(es: list) -> str:
         return "; ".join(
-            f"{e.name or e.text} [{e.country or '?'}{'/' + e.sector if e.sector else ''}]" for e in es
+            f"{e.name or e.text or '(article country)'} [{e.country or '?'}{'/' + e.sector if e.sector else ''}]" for e in es
         )
 
     for e in events:
