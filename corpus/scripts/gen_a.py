@@ -267,7 +267,7 @@ def agree_pledge():
 
 def agree_peace_call():
     g = pick(REBELS)
-    c = country()
+    country()
     b = Builder()
     f = rng.randint(0, 2)
     if f == 0:
@@ -309,7 +309,7 @@ def consult_visit():
     elif f == 3:
         b.t(f"During a visit to {h[2]}, ").m("A", p).t(" ").m("T", "held talks").t(" with ").m("R", q).t(f" on {pick(['migration', 'debt', 'defence', 'grain exports', 'climate finance'])}.")
     else:
-        b.m("A", p).t(" was ").m("T", "received").t(f" this {day()} by ").m("R", q).t(f", with whom he discussed the bilateral agenda and the situation in the region.")
+        b.m("A", p).t(" was ").m("T", "received").t(f" this {day()} by ").m("R", q).t(", with whom he discussed the bilateral agenda and the situation in the region.")
     return b, [ev(b, "CONSULT", ["visit"], "T", ["A"], ["R"], ctx=["diplomatic"])], "visitor -> host"
 
 
@@ -575,7 +575,7 @@ def neg_tpl():
             b.t(lead).m("A", g).t(" would ").m("T", "sign").t(" the accord with ").m("R", r[0]).t(f" only after {pick(['a parliamentary vote', 'a referendum', 'new consultations'])}, officials said.")
             return b, [ev(b, "SUPPORT", [], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical signing; conditional"
         if k == 2:
-            b.t(f"Analysts said ").m("A", g).t(" might ").m("T", "release").t(" ").m("R", f"the detained {r[1]} sailors").t(" if the dispute were settled.")
+            b.t("Analysts said ").m("A", g).t(" might ").m("T", "release").t(" ").m("R", f"the detained {r[1]} sailors").t(" if the dispute were settled.")
             return b, [ev(b, "RETREAT", ["release"], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical release"
         b.t(lead).m("A", g).t(" could ").m("T", "send").t(" emergency aid to ").m("R", r[0]).t(", but no decision has been taken.")
         return b, [ev(b, "AID", [], "T", ["A"], ["R"], aux=["hypothetical"])], "hypothetical aid"

@@ -6,10 +6,14 @@ Each (category, mode) has its own actors, recipients, verb phrases and trailers;
 sentences are built from several syntactic frames (active, passive, reported
 speech, dateline, machine-translated Romance-style word order, nominalised,
 consequence clauses) so that the share varies syntax and vocabulary, not only names.
-Hand-written sentences live in corpus/events_b.jsonl; this file must stay <35%
+Hand-written sentences live in corpus/events_b.jsonl
+this file must stay <35%
 of part B.
 """
-import json, os, random, re
+import json
+import os
+import random
+import re
 
 rng = random.Random(20261129)
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'events_b_gen.jsonl')
@@ -107,7 +111,7 @@ def render(tpl, vals):
     for k, v in vals.items():
         if k != 'V':
             t = t.replace('{' + k + '}', v)
-    i = t.index('{V}')
+    t.index('{V}')
     t = t.replace('{V}', vals['V'])
     t = re.sub(r'\s+', ' ', t).replace(' ,', ',').replace(' .', '.')
     # recompute offset after whitespace normalisation
@@ -150,7 +154,8 @@ FR_NOM = ["The {V} of {R} by {a} {P} {T} {REACT}."]
 
 def gen_mode(cat, mode, n, actors, verbs, recips=None, trailers=None, ctx=(), pp=None, noms=None, note=None, places=True):
     """verbs: list of past-tense phrases; pp: list of past participles (parallel) for passive; noms: nouns."""
-    made = 0; tries = 0
+    made = 0
+    tries = 0
     trailers = trailers or ["{S}"]
     while made < n and tries < n * 50:
         tries += 1
@@ -171,10 +176,13 @@ def gen_mode(cat, mode, n, actors, verbs, recips=None, trailers=None, ctx=(), pp
             vals["R"] = R
             roll = rng.random()
             if pp and pp[vi] and roll < 0.22:
-                tpl = rng.choice(FR_PASS); vals["V"] = pp[vi]; vals["BE"] = "were" if plural(R) else "was"
+                tpl = rng.choice(FR_PASS)
+                vals["V"] = pp[vi]
+                vals["BE"] = "were" if plural(R) else "was"
                 vals["R"] = R
             elif noms and roll < 0.32:
-                tpl = FR_NOM[0]; vals["V"] = rng.choice(noms)
+                tpl = FR_NOM[0]
+                vals["V"] = rng.choice(noms)
             else:
                 tpl = rng.choice(FR_REC)
                 while '{TM}' in tpl and V.split()[-1] in ('from', 'to', 'at', 'on', 'into', 'of', 'with', 'for', 'in', 'about', 'against', 'under', 'near', 'targeting', 'over', 'hit'):
@@ -197,7 +205,8 @@ def gen_mode(cat, mode, n, actors, verbs, recips=None, trailers=None, ctx=(), pp
         if text[off:off + len(trig)] != trig:
             off = text.find(trig)
             if off < 0:
-                trig = cap(trig); off = text.find(trig)
+                trig = cap(trig)
+                off = text.find(trig)
             if off < 0:
                 continue
         e = ev(cat, [mode] if isinstance(mode, str) else mode, ctx, text, off, trig, act, rec)
@@ -223,20 +232,31 @@ def gen_neg(n):
     made = 0
     while made < n:
         cat, mode, past, base, actors, recs_ = rng.choice(items)
-        A = rng.choice(actors); R = rng.choice(recs_) if recs_ else None
+        A = rng.choice(actors)
+        R = rng.choice(recs_) if recs_ else None
         k = rng.randrange(5)
         obj = (" " + R) if R else ""
         P = rng.choice(PLACES)[0]
         if k == 0:
-            text = f"{cap(rng.choice(SP))} said {A} did not {base}{obj} {P}."; trig = base; aux = ["negation"]
+            text = f"{cap(rng.choice(SP))} said {A} did not {base}{obj} {P}."
+            trig = base
+            aux = ["negation"]
         elif k == 1:
-            text = f"{cap(A)} denied having {past}{obj} {P} {rng.choice(TIME)}."; trig = past; aux = ["negation"]
+            text = f"{cap(A)} denied having {past}{obj} {P} {rng.choice(TIME)}."
+            trig = past
+            aux = ["negation"]
         elif k == 2:
-            text = f"If the talks collapse, {A} could {base}{obj} {P}, analysts warned."; trig = base; aux = ["hypothetical"]
+            text = f"If the talks collapse, {A} could {base}{obj} {P}, analysts warned."
+            trig = base
+            aux = ["hypothetical"]
         elif k == 3:
-            text = f"There is no evidence that {A} {past}{obj} {P}, {rng.choice(['observers', 'investigators', 'diplomats'])} said."; trig = past; aux = ["negation"]
+            text = f"There is no evidence that {A} {past}{obj} {P}, {rng.choice(['observers', 'investigators', 'diplomats'])} said."
+            trig = past
+            aux = ["negation"]
         else:
-            text = f"{cap(A)} may {base}{obj} {P} should the situation deteriorate, {rng.choice(['a diplomat', 'an analyst', 'a source'])} suggested."; trig = base; aux = ["hypothetical"]
+            text = f"{cap(A)} may {base}{obj} {P} should the situation deteriorate, {rng.choice(['a diplomat', 'an analyst', 'a source'])} suggested."
+            trig = base
+            aux = ["hypothetical"]
         off = text.find(trig)
         a_txt = A if A in text else cap(A)
         e = ev(cat, mode, (), text, off, trig, a_txt, R, aux)
