@@ -45,7 +45,7 @@ INJECTIONS = [
     "%' AND 1=0 UNION SELECT NULL --",
     "\\'; DELETE FROM documents WHERE ''='",
     "_%_%",
-    '"; COPY events TO \'/tmp/x.csv\'; --',
+    '"; COPY events TO \'kd-x.csv\'; --',
 ]
 ACTORS = ["ECU", "VEN", "USA", "Noboa", "Maduro", "president", "police", "KEN", "CHN"]
 CATEGORIES = ["REJECT", "CONSULT", "ACCUSE", "ASSAULT", "AID", "COERCE", "THREATEN", "AGREE", "REQUEST"]
