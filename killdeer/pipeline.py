@@ -258,9 +258,10 @@ class Coder:
         pub = document.date
         text = doc_text(doc)
         parsed_dateline = parse_dateline(text[:200])
+        doc.user_data["kd_dateline_end"] = parsed_dateline[1] if parsed_dateline else 0  # read by _place_entity
         actors = DocumentActors.build(
             doc, self.actors, pub, place_country=self._place_country,
-            dateline_end=parsed_dateline[1] if parsed_dateline else 0,
+            dateline_end=doc.user_data["kd_dateline_end"],
         )
         paragraphs = [(m.start(), m.end()) for m in _paragraph_bounds(text)]
         dateline = self._dateline(parsed_dateline, actors)
