@@ -31,6 +31,7 @@ _REJECT_MODE = {
     "RETREAT": "yield", "CONCEDE": "yield",
 }
 _THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "MOBILIZE": "violence"}
+_REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 
@@ -56,6 +57,7 @@ class Candidate:
     folded: list[str] = field(default_factory=list)
     dropped: bool = False
     conditional: bool = False  # an attached "if/unless" clause: a conditional commitment
+    background: str = ""  # why the clause is not asserted as a current event ("purpose", "relative", ...)
     fallback_recipients: list[Token] = field(default_factory=list)
 
 
@@ -117,8 +119,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False  # '“Thank you,” Noboa said': the speaker is not the subject of "thank"
     if verb.dep_ == "conj" and head is not verb:
         return subjects(head, depth + 1)
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") and head is not verb:
-        return subjects(head, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head is not verb:
+        return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
     if verb.dep_ in ("acl", "relcl") and head is not verb:
         return [head], False
     return [], False
@@ -297,6 +299,9 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     return out
 
 
+_EFFORT = {"effort", "mission", "bid", "initiative", "drive", "campaign", "operation", "process"}
+
+
 def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
     lemma = _lemma(tok)
     comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
@@ -304,6 +309,8 @@ def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
         key = f"{_lemma(comp[0])} {lemma}"
         if key in table:
             return key
+    if comp and lemma in _EFFORT and _lemma(comp[0]) in table:
+        return _lemma(comp[0])  # "a mediation effort", "a rescue mission": the compound names the event
     # "state of emergency", "martial law"
     if lemma == "state" and any(o.lower_ == "emergency" for o in _pobjs(tok, "of")):
         return "state of emergency" if "state of emergency" in table else None
@@ -332,7 +339,7 @@ def _noun_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[C
 
 
 def _noun_recipients(noun: Token) -> list[Token]:
-    for prep in ("on", "against", "with", "to", "for", "of", "toward", "towards"):
+    for prep in ("on", "against", "with", "to", "for", "of", "toward", "towards", "between"):
         objs = _pobjs(noun, prep)
         if objs:
             return objs
@@ -553,6 +560,64 @@ def _conditional(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+_INFINITIVE_TAGS = ("VB",)
+
+
+def _background(c: Candidate) -> str:
+    """Why a candidate's clause is not asserted as an event of its own, or "".
+
+    A purpose infinitive ("blocked roads *to demand* reforms") states an aim, not something that
+    happened; a relative clause or participle modifying a noun ("a helicopter *that was captured*
+    last week", "a bill *signed* by the minister") is background to the sentence's event.
+    """
+    v = c.clause
+    if v is not c.trigger and v.pos_ not in ("VERB", "AUX"):
+        return ""
+    if v.dep_ == "advcl" and v.tag_ in _INFINITIVE_TAGS and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return "purpose"
+    if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
+        head = v.head
+        lo, hi = sorted((head.i, v.i))
+        restrictive = not any(t.text in (",", "(", "-", "—") for t in v.doc[lo:hi])
+        if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            return "relative"
+    return ""
+
+
+_OBLIGATION = {"must", "should", "ought"}
+
+
+def _obligation_requests(sent: Span, taken: set[int]) -> list[Candidate]:
+    """'Russia said Sudan must return the helicopter': a demand on the complement's subject (REQUEST)."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or _lemma(tok) not in SPEECH or tok.i in taken:
+            continue
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            modal = next((a for a in comp.children if a.dep_ == "aux" and a.lower_ in _OBLIGATION), None)
+            if modal is None:
+                # "X has to / needs to withdraw"
+                if _lemma(comp) in ("have", "need") and any(c.dep_ == "xcomp" for c in comp.children):
+                    modal = comp
+                else:
+                    continue
+            subj = _child(comp, SUBJ)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN") or any(n.dep_ == "neg" for n in comp.children):
+                continue
+            actors, _ = subjects(tok)
+            if not actors or any(a.i == subj.i for a in actors):
+                continue
+            sense = Sense(lemma=_lemma(tok), event="REQUEST", conf=0.6)
+            start, end = _event_span([tok, modal])
+            out.append(Candidate(sense=sense, trigger=tok, clause=tok, actors=actors, recipients=_conjuncts(subj),
+                                 event="REQUEST", conf=0.6, rule=f"obligation:{_lemma(tok)}+{modal.lower_}",
+                                 start=start, end=end))
+            break
+    return out
+
+
 def _proposed(sent: Span, proposer: Any, taken: set[int]) -> list[Candidate]:
     """Candidates for triggers the lexicon does not know, from the learned classifier."""
     out: list[Candidate] = []
@@ -576,6 +641,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     cands = _verb_candidates(sent, lex)
     taken = {c.trigger.i for c in cands}
     cands += _noun_candidates(sent, lex, taken)
+    cands += _obligation_requests(sent, {c.trigger.i for c in cands})
     if proposer is not None:
         taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
         cands += _proposed(sent, proposer, taken)
@@ -584,6 +650,11 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
         c.hypothetical = _hypothetical(c.clause, lex)
         c.future = _future(c.clause, lex)
         c.conditional = _conditional(c.clause, lex)
+        c.background = _background(c)
+        if c.negated and c.event in _REFUSABLE and not c.hypothetical:
+            # "will not accept", "did not agree to", "failed to reach agreement": a refusal
+            c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []
+            c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
     _fold(cands)
     kept = [c for c in cands if not c.dropped]
     for c in kept:

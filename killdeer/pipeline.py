@@ -310,11 +310,13 @@ class Coder:
         paragraph: str, para_start: int, prefer: list[str], dateline: Place | None,
         narrative: dict[str, Any] | None = None,
     ) -> Event | None:
-        unreal = cand.negated or cand.hypothetical
+        unreal = cand.negated or cand.hypothetical or bool(cand.background)
         if unreal and not self.config.historical:
             return None
         apply_plover_rules(cand)
         actor = [e for e in self._entities(cand.actors, actors) if e.country and e.resolved_by not in ("place", "gazetteer")]
+        if not actor:
+            actor = self._unidentified_attacker(cand, actors)
         if not actor:
             return None
         recipient = [
@@ -405,7 +407,7 @@ class Coder:
             "date_source": date_source if dres.precision != "pub" else "publication",
         }
         if unreal:
-            why["aux"] = ["negation"] if cand.negated else ["hypothetical"]
+            why["aux"] = ["negation"] if cand.negated else ["hypothetical"] if cand.hypothetical else [cand.background]
         clf = self.classifier
         event, mode = cand.event, list(cand.mode)
         if clf is not None:
@@ -447,6 +449,36 @@ class Coder:
             historical=historical,
             why=why,
         )
+
+    def _unidentified_attacker(self, cand: Candidate, actors: DocumentActors) -> list[Entity]:
+        """'A roadside bomb killed ...', 'was killed in an explosion': unidentified armed forces (UAF).
+
+        Only for violence with no agent or an agent that is a weapon or blast; the country is the
+        place's where the sentence names one, else the article's.
+        """
+        if cand.event != "ASSAULT" or not cand.recipients:
+            return []
+        means = self.triggers.classes.get("attack_means", frozenset())
+        if cand.actors and not all(h.lemma_.lower() in means for h in cand.actors):
+            return []
+        if not cand.actors and not cand.trigger.morph.get("Voice") == ["Pass"] and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in cand.clause.children
+        ):
+            return []
+        here = actors.local_country(cand.trigger, places_only=True)
+        if not here:
+            return []
+        head = cand.actors[0] if cand.actors else next(
+            (o for p in cand.clause.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in means), None)
+        if head is not None:
+            left = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t is head)
+            start, end = left, head.idx + len(head.text)
+        else:
+            start = end = cand.trigger.idx
+        text = doc_text(cand.trigger.doc)[start:end]
+        return [Entity(text=text, start=start, end=end, name=None, country=here, sector="UAF", sectors=["UAF"],
+                       resolved_by="unidentified-attacker")]
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
         """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""

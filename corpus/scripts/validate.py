@@ -105,8 +105,8 @@ def main(argv: list[str]) -> int:
                         if not isinstance(ti, int) or text[ti:ti + len(trig)] != trig:
                             errors.append(f"{w}: trigger_index {ti} does not point at {trig!r}")
                     actors = e.get("actor") or []
-                    if not actors:
-                        errors.append(f"{w}: no actor")
+                    if not actors and e.get("actor_sector") != "UAF":
+                        errors.append(f"{w}: no actor")  # only an unidentified attacker (UAF) may be unnamed
                     for a in actors + (e.get("recipient") or []):
                         if not isinstance(a, str) or a not in text:
                             errors.append(f"{w}: entity {a!r} not in text")

@@ -209,6 +209,11 @@ class DocumentActors:
                 if code:
                     self.country_counts[code] += 1
                     self.mentions.append((tok.i, code))
+            elif tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.dep_ == "compound" and tok.text[:1].isupper():
+                # a country name the tagger missed inside a name: "the Kenya Anti-Corruption Commission"
+                m = self.lexicon.country(tok.text)
+                if m is not None and m.kind == "country" and m.country not in INTERNATIONAL:
+                    self.country_counts[m.country] += 1
         self.mentions.sort()
 
     def _region_demonym(self, word: str) -> str | None:
@@ -222,14 +227,15 @@ class DocumentActors:
                     return code
         return None
 
-    def local_country(self, tok: Token, nearest: bool = False) -> str | None:
+    def local_country(self, tok: Token, nearest: bool = False, places_only: bool = False) -> str | None:
         """The country of the place ``tok`` is in, else the article's.
 
         Only a place named in the sentence ("in Kidal", "Ecuadorian territory") or a country
         modifier on the same phrase counts: a country acting in the sentence ("Venezuela's
         experiences against criminal gangs", "the support of the United States") is another party.
         With ``nearest`` (officials and titled people: "The US delegation is led by the presidential
-        advisor ...") any country named nearest before them in the sentence counts.
+        advisor ...") any country named nearest before them in the sentence counts; with
+        ``places_only`` only a place the sentence names as a location ("near Samarra").
         """
         sent = tok.sent
         best = None
@@ -238,7 +244,10 @@ class DocumentActors:
             if not (sent.start <= i < sent.end) or i == tok.i:
                 continue
             m = self.doc[i]
-            if not (nearest or _is_locative(m) or (i in own and m.dep_ in ("amod", "compound", "nmod"))):
+            if places_only:
+                if not _is_locative(m):
+                    continue
+            elif not (nearest or _is_locative(m) or (i in own and m.dep_ in ("amod", "compound", "nmod"))):
                 continue
             best = code
             if i > tok.i:
@@ -359,17 +368,18 @@ class DocumentActors:
         heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
         if not heads:
             return None
-        head = heads[0]
-        # "European Community foreign ministers": a role word modifying a later one is not the head
         ids = {t.i for t in heads}
-        while head.dep_ in ("compound", "nmod", "amod") and head.head.i in ids and head.head.i > head.i:
-            head = head.head
-        mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
-        for cand in ([*mods, head], [head]):
-            phrase = " ".join(ABBREVIATIONS.get(_title(t), t.text) for t in cand)
-            m = self.lexicon.agent(phrase)
-            if m is not None:
-                return m
+        # the first role word, then the others from the last ("Lt. Gen." -> "Gen.")
+        for head in (heads[0], *reversed(heads[1:])):
+            # "European Community foreign ministers": a role word modifying a later one is not the head
+            while head.dep_ in ("compound", "nmod", "amod") and head.head.i in ids and head.head.i > head.i:
+                head = head.head
+            mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
+            for cand in ([*mods, head], [head]):
+                phrase = " ".join(ABBREVIATIONS.get(_title(t), t.text) for t in cand)
+                m = self.lexicon.agent(phrase)
+                if m is not None:
+                    return m
         return None
 
     def _person_entity(self, ent: Span) -> Entity:
@@ -402,11 +412,21 @@ class DocumentActors:
                     break
         # titles right before the name: "Brazilian President Lula", "U.S. President Joe Biden"
         left = []
+        # titles the tagger put inside the name: "Archbishop Desmond Tutu", "Gen. Avril"
+        for t in ent[:-1]:
+            if _title(t) in _TITLE_LEMMAS or self.lexicon.agent(_title(t)) is not None:
+                left.append(t)
+            else:
+                break
+        if left:
+            name = _clean(ent[len(left):].text)
+            if m is None:
+                m = self.lexicon.named(name, self.date)
         i = ent.start - 1
         while i >= 0 and i >= ent.start - 7 and self.doc[i].idx >= self.dateline_end:
             t = self.doc[i]
             if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
-                t.lemma_.lower() in _TITLE_LEMMAS or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE", "ORG")
+                _title(t) in _TITLE_LEMMAS or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE", "ORG")
                 or t.dep_ in ("compound", "nmod", "pobj", "amod")
             ):
                 left.insert(0, t)
@@ -615,7 +635,11 @@ class DocumentActors:
             return None
         ent = _ent_of(head)
         if ent is not None and ent.label_ == "PERSON" and _clean(ent.text).lower() not in self._orgs:
-            return self._person_mention(ent)
+            e = self._person_mention(ent)
+            if e is not None and e.resolved_by == "unresolved":
+                # the tagger's "persons" that are countries or peoples: "Sri Lanka", "Bosnian Serbs"
+                e = self._mistagged_person(ent) or e
+            return e
         if ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"):
             e = self._named_entity(ent)
             if e is not None:
@@ -692,6 +716,21 @@ class DocumentActors:
                 "in-document" if e.resolved_by != "unresolved" else "unresolved"),
             wikidata=e.wikidata,
         )
+
+    def _mistagged_person(self, ent: Span) -> Entity | None:
+        """A PERSON entity that names a country ("Sri Lanka") or a people ("Bosnian Serbs")."""
+        text = _clean(ent.text)
+        m = self.lexicon.country(text)
+        if m is not None and m.kind in ("country", "capital"):
+            return self._span_entity(ent, m)
+        code = self.lexicon.demonym(text)
+        if code is None and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.text.endswith("s")):
+            # "Bosnian Serbs": the first demonym of a plural name
+            code = next((c for t in ent if (c := self.lexicon.demonym(t.text))), None)
+        if code:
+            return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=text, country=code,
+                          sector=None, sectors=[], resolved_by="demonym")
+        return None
 
     def _misspelled_country(self, head: Token) -> Entity | None:
         """"Afganistan": a capitalised unknown word one letter away from a country name (7+ letters)."""
@@ -1254,6 +1293,8 @@ def _is_locative(tok: Token) -> bool:
         break
     if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or t.head.lower_ == "on" and t.lemma_.lower() in ("territory", "soil")):
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head is not t:
+        return _is_locative(t.head.head)  # "in a residential sector of Beirut"
     return False
 
 
