@@ -26,6 +26,10 @@ SPEECH = {
     "acknowledge", "comment", "remark", "reply", "respond", "recall", "emphasize", "emphasise",
 }
 COMPLEMENT = {"xcomp", "ccomp", "pcomp"}
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dispose", "resolve", "engage", "involve"}
+# documents that say what their issuer does: "issued a declaration demanding ..."
+STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
+              "decree", "appeal", "memo", "motion", "petition", "ultimatum"}
 _REJECT_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
@@ -69,10 +73,22 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
 
 
+_PARTITIVE = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "number", "band",
+              "crowd", "handful", "couple", "some", "many", "most", "all", "few", "several",
+              "hundreds", "thousands", "millions", "dozens", "scores", "tens", "batch", "contingent", "patch"}
+
+
 def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels)."""
+    """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels), and the
+    members of a partitive ("thousands of people", "a group of Yoruba leaders" -> people, leaders)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
         return tok.head.head
+    if tok.lemma_.lower() in _PARTITIVE or tok.lower_ in _PARTITIVE:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                        return o
     return tok
 
 
@@ -99,6 +115,10 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
     if passive:
         agents = _pobjs(verb, "by")
+        if not agents and _lemma(verb) in STATIVE_PASSIVES:
+            s = _child(verb, PASS_SUBJ)  # "Israel is opposed to ...": a state of the subject, not a passive
+            if s is not None:
+                return [_antecedent(t) for t in _conjuncts(s)], False
         return agents, True
     s = _child(verb, SUBJ)
     if s is not None and s.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : s.i]):
@@ -121,6 +141,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subjects(head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head is not verb:
         return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
+    if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENTS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        return subjects(head.head, depth + 1)  # "issued a statement condemning": the issuer condemns
     if verb.dep_ in ("acl", "relcl") and head is not verb:
         return [head], False
     return [], False
@@ -574,13 +596,17 @@ def _background(c: Candidate) -> str:
     if v is not c.trigger and v.pos_ not in ("VERB", "AUX"):
         return ""
     if v.dep_ == "advcl" and v.tag_ in _INFINITIVE_TAGS and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
-        return "purpose"
+        # ... except a protest: "gathered in Lagos to protest X" is the protest itself
+        return "" if c.event == "PROTEST" else "purpose"
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in STATEMENTS:
+            return ""  # "a declaration demanding that ...": what the statement does is the event
         lo, hi = sorted((head.i, v.i))
         restrictive = not any(t.text in (",", "(", "-", "—") for t in v.doc[lo:hi])
-        if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            return "relative"
+        will = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children)
+        if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not will:
+            return "relative"  # (but "the aid that X will give" states a commitment)
     return ""
 
 
