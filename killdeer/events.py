@@ -143,6 +143,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
     if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENTS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
         return subjects(head.head, depth + 1)  # "issued a statement condemning": the issuer condemns
+    if verb.dep_ in ("acl", "relcl") and head is not verb and _infinitive(verb):
+        # "converged for a rally to protest X": those who rally protest
+        gov = head.head.head if head.dep_ == "pobj" else head.head
+        if gov.pos_ in ("VERB", "AUX") and gov is not head:
+            return subjects(gov, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head is not verb:
         return [head], False
     return [], False
@@ -261,6 +266,14 @@ def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
         if t.dep_ in ("ccomp", "conj") and t is not tok:
             break
     return False
+
+
+def _own_modal(tok: Token, lex: TriggerLexicon) -> bool:
+    """The clause itself carries may/might/could/would and no if/unless/whether of its own."""
+    kids = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in kids):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in kids)
 
 
 def _future(tok: Token, lex: TriggerLexicon) -> bool:
@@ -462,7 +475,11 @@ def _fold(cands: list[Candidate]) -> None:
         if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT:
             continue
         g = by_clause.get(gov.i)
-        if g is None or g is c or g.dropped:
+        if g is None or g is c:
+            continue
+        if g.dropped:
+            if c.clause.dep_ in COMPLEMENT:
+                c.dropped = True  # "demanded that they refuse to recognize X": inside what was demanded
             continue
         if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":
             continue  # a finite past event with its own subject is an event of its own, not what was asked
@@ -582,7 +599,13 @@ def _conditional(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
-_INFINITIVE_TAGS = ("VB",)
+def _infinitive(v: Token) -> bool:
+    return v.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+
+
+def _background_clause(v: Token) -> bool:
+    """A relative clause or participle modifying a noun."""
+    return v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG"))
 
 
 def _background(c: Candidate) -> str:
@@ -595,9 +618,18 @@ def _background(c: Candidate) -> str:
     v = c.clause
     if v is not c.trigger and v.pos_ not in ("VERB", "AUX"):
         return ""
-    if v.dep_ == "advcl" and v.tag_ in _INFINITIVE_TAGS and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
-        # ... except a protest: "gathered in Lagos to protest X" is the protest itself
-        return "" if c.event == "PROTEST" else "purpose"
+    if v.dep_ in ("advcl", "relcl", "acl") and _infinitive(v):
+        # ... except a protest: "gathered in Lagos to protest X" is the protest itself (unless
+        # the gathering is itself background: "prevented the demonstration staged to protest X")
+        if c.event == "PROTEST" and not _background_clause(v.head):
+            return ""
+        return "purpose"
+    if v.dep_ in ("ccomp", "acl", "pcomp") and v.head.pos_ in ("NOUN", "PROPN") or (
+        v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        if not (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG", "VB")):
+            # the content of a noun: "an admission that forces murdered ...", "a proposal for signing a deal"
+            return "content"
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in STATEMENTS:
@@ -677,6 +709,10 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
         c.future = _future(c.clause, lex)
         c.conditional = _conditional(c.clause, lex)
         c.background = _background(c)
+        if c.hypothetical and c.event in _CONFLICT and not c.negated and _own_modal(c.clause, lex):
+            # "the EC may halt mediation if ...", "could strike": a conflict act held out is a threat
+            c.mode, c.event, c.hypothetical = _threat_mode(c), "THREATEN", False
+            c.rule += "+modal"
         if c.negated and c.event in _REFUSABLE and not c.hypothetical:
             # "will not accept", "did not agree to", "failed to reach agreement": a refusal
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []

@@ -267,7 +267,7 @@ class Coder:
         dateline = self._dateline(parsed_dateline, actors)
         prefer = [c for c, _ in actors.country_counts.most_common(5)]
         events: list[Event] = []
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple, list[int]] = {}
         narrative: dict[str, Any] = {}
         for s_index, sent in enumerate(doc.sents):
             cands = find_candidates(sent, self.triggers, proposer=self.classifier)
@@ -280,14 +280,17 @@ class Coder:
                                  narrative)
                 if ev is None:
                     continue
-                key = (s_index, ev.event, tuple(sorted(e.country or "" for e in ev.actor)),
-                       tuple(sorted(e.country or "" for e in ev.recipient)))
-                if key in seen:  # the same event twice in one sentence: keep the surer one
-                    j = seen[key]
-                    if ev.confidence > events[j].confidence:
+                # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
+                # soldier and wounded two others"): one record, the one that names a recipient, else the surer
+                key = (s_index, ev.event, tuple(sorted({e.country or "" for e in ev.actor})))
+                recips = {e.country for e in ev.recipient}
+                j = next((j for j in seen.get(key, []) if not recips or not events[j].recipient
+                          or recips & {e.country for e in events[j].recipient}), None)
+                if j is not None:
+                    if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
                     continue
-                seen[key] = len(events)
+                seen.setdefault(key, []).append(len(events))
                 events.append(ev)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         return (events, actors) if with_actors else events
