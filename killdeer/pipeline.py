@@ -413,6 +413,8 @@ class Coder:
             why["aux"] = ["negation"] if cand.negated else ["hypothetical"] if cand.hypothetical else [cand.background]
         clf = self.classifier
         event, mode = cand.event, list(cand.mode)
+        if event == "MOBILIZE" and len({a.country for a in actor}) > 1:
+            event, mode = "COOPERATE", []  # joint exercises and operations of several states
         if clf is not None:
             event, mode, conf, extra = clf.rescore(cand, sent, event, mode, conf)
             why.update(extra)
