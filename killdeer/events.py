@@ -172,6 +172,11 @@ def _dobj(verb: Token) -> Token | None:
         for c in verb.rights:
             if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
                 return c
+            # "allowed the opposition leader to hold a rally": the parser makes him the subject of "hold"
+            if c.dep_ == "ccomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                s = _child(c, {"nsubj"})
+                if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return s
     return obj
 
 
@@ -266,6 +271,31 @@ def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
         if t.dep_ in ("ccomp", "conj") and t is not tok:
             break
     return False
+
+
+_DIRECTIVE_ONLY = {"insist", "stress", "say", "state", "warn"}
+_SENDING = {"send", "dispatch", "deploy", "despatch"}
+
+
+def _directive(v: Token) -> bool:
+    """'insisted that he resign', 'insisted on a vote', 'insisted X withdraw': a demand, not a claim."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            return True
+        if c.dep_ in ("ccomp", "xcomp"):
+            if c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "to") for a in c.children):
+                return True
+    return False
+
+
+def _investigation_missions(cands: list[Candidate]) -> None:
+    """'sent 21 personnel to Bosnia to investigate ...': the sending is the investigation (ACCUSE)."""
+    by_clause = {c.clause.i: c for c in cands}
+    for c in cands:
+        if c.background == "purpose" and c.event == "ACCUSE" and "investigate" in c.mode:
+            g = by_clause.get(c.clause.head.i)
+            if g is not None and _lemma(g.trigger) in _SENDING and g.event in ("MOBILIZE", "AID", "CONSULT"):
+                g.event, g.mode, g.rule = "ACCUSE", ["investigate"], g.rule + "+purpose"
 
 
 def _own_modal(tok: Token, lex: TriggerLexicon) -> bool:
@@ -382,7 +412,8 @@ def _noun_recipients(noun: Token) -> list[Token]:
 
 
 QUANTITY = {"package", "round", "wave", "series", "set", "raft", "batch", "string", "spate", "barrage", "volley",
-            "flurry", "host", "number", "slew", "new", "fresh", "range", "list"}
+            "flurry", "host", "number", "slew", "new", "fresh", "range", "list",
+            "day", "week", "month", "hour", "year"}  # "launched ten days of war games"
 
 
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
@@ -630,6 +661,8 @@ def _background(c: Candidate) -> str:
         if not (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG", "VB")):
             # the content of a noun: "an admission that forces murdered ...", "a proposal for signing a deal"
             return "content"
+    if v.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
+        return "relative"  # "in Serbia, where 24 people were killed last March": about the place
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in STATEMENTS:
@@ -702,6 +735,8 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     cands += _obligation_requests(sent, {c.trigger.i for c in cands})
     if proposer is not None:
         taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
+        # "issued a declaration demanding ...": the issuing verb is part of that event
+        taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"}
         cands += _proposed(sent, proposer, taken)
     for c in cands:
         c.negated = _negated(c.clause, lex) or (c.trigger is not c.clause and _negated(c.trigger, lex))
@@ -709,6 +744,8 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
         c.future = _future(c.clause, lex)
         c.conditional = _conditional(c.clause, lex)
         c.background = _background(c)
+        if c.event == "REQUEST" and _lemma(c.trigger) in _DIRECTIVE_ONLY and not _directive(c.clause):
+            c.dropped = True  # "insisted the unrest reflected old tensions" states, it does not demand
         if c.hypothetical and c.event in _CONFLICT and not c.negated and _own_modal(c.clause, lex):
             # "the EC may halt mediation if ...", "could strike": a conflict act held out is a threat
             c.mode, c.event, c.hypothetical = _threat_mode(c), "THREATEN", False
@@ -717,6 +754,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             # "will not accept", "did not agree to", "failed to reach agreement": a refusal
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []
             c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
+    _investigation_missions(cands)
     _fold(cands)
     kept = [c for c in cands if not c.dropped]
     for c in kept:
