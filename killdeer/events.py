@@ -551,6 +551,7 @@ def _fold(cands: list[Candidate]) -> None:
 
 _FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon")
 _LOCATIVE_PREPS = ("in", "into", "inside", "near")
+_STANCE = {"defiance", "protest", "opposition", "response", "retaliation", "solidarity", "support", "reaction"}
 _ENTITYISH = ("PROPN", "NOUN", "PRON")
 
 
@@ -598,6 +599,13 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                     s = _child(ch, SUBJ)
                     if s is not None and s.pos_ in ("PROPN", "NOUN"):
                         out.extend(_conjuncts(s))
+    # "blocked streets in defiance of the authorities", "marched in protest against X"
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "as"):
+            for o in p.children:
+                if o.dep_ == "pobj" and _lemma(o) in _STANCE:
+                    for prep in ("of", "to", "against", "at", "with"):
+                        out.extend(_pobjs(o, prep))
     heads = [v] + ([c.trigger] if c.trigger is not v else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:

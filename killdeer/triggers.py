@@ -100,7 +100,7 @@ class TriggerLexicon:
             subj=self._words(raw.get("subj")),
             prep=self._words(raw.get("prep")),
             light=self._words(raw.get("light")),
-            recipient=tuple(raw.get("recipient") or ("dobj",)),
+            recipient=tuple(raw["recipient"]) if raw.get("recipient") is not None else ("dobj",),
             reciprocal=bool(raw.get("reciprocal", False)),
             swap=bool(raw.get("swap", False)),
             context=tuple(raw.get("context") or ()),

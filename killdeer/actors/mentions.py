@@ -33,6 +33,7 @@ speakers (multi-sentence and multi-paragraph quotes, attribution before, inside 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -622,8 +623,28 @@ class DocumentActors:
         e = self._resolve(head)
         if e is None and head.dep_ not in SUBJECTS | {"agent"} and head.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             e = self._target(head)
+        if e is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            home = self._residence(head)
+            if home and home != e.country:
+                e = dataclasses.replace(e, country=home, resolved_by=e.resolved_by + "+residence")
         self._cache[head.i] = e
         return e
+
+    def _residence(self, head: Token) -> str | None:
+        """Where a people lives when the text says so: "the Albanians of southern Serbia", "ethnic
+        Albanians demonstrated in Serbia" (the ethnic group, not the kin state)."""
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in", "from"):
+                for o in p.children:
+                    ent = _ent_of(o) if o.dep_ == "pobj" else None
+                    if ent is not None and ent.label_ in ("GPE", "LOC"):
+                        code = self._ent_country(ent) or (self.place_country(_clean(ent.text)) if self.place_country else None)
+                        if code:
+                            return code
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+            return self.local_country(head, places_only=True) if any(
+                _is_locative(self.doc[i]) for i, _ in self.mentions if self.doc[i].sent == head.sent) else None
+        return None
 
     def _resolve(self, head: Token) -> Entity | None:
         low = head.lower_
@@ -827,7 +848,7 @@ class DocumentActors:
     def _modifier_country(self, tok: Token) -> str | None:
         """Country of a noun's own modifiers ("Israeli" in "Israeli helicopters")."""
         for c in tok.children:
-            if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss"):
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss") and not _opposed(c):
                 ent = _ent_of(c)
                 code = self._ent_country(ent) if ent is not None else self.lexicon.demonym(c.text)
                 if code:
@@ -1281,6 +1302,13 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _same_kind(a: str, b: str) -> bool:
     return any(a in group and b in group for group in (MALE, FEMALE, PLURAL, NEUTER))
+
+
+def _opposed(tok: Token) -> bool:
+    """'anti-Syria', 'anti-American': a country the phrase is against, not its own."""
+    doc = tok.doc
+    return tok.lower_.startswith("anti") or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "non", "pro"))
 
 
 def _is_locative(tok: Token) -> bool:
