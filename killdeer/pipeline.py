@@ -389,6 +389,15 @@ class Coder:
         conf = cand.conf
         if all(e.resolved_by.startswith("agent-lexicon+") for e in actor):
             conf *= 0.85
+        if not recipient and (target := self._unresolved_target(cand, actor)) is not None:
+            # "ordered the deportation of the prisoners", "refused to board the plane": a target the
+            # dictionaries do not place is taken to be in the country the sentence is about
+            here = actors.local_country(target)
+            if here:
+                left = min(t.idx for t in target.subtree if t.i <= target.i)
+                recipient = [Entity(text=doc_text(doc)[left:target.idx + len(target.text)], start=left,
+                                    end=target.idx + len(target.text), name=None, country=here, sector=None,
+                                    sectors=[], resolved_by="document-country")]
         if self.ontology.categories[cand.event].get("recipient_required") and not recipient:
             # aid, cooperation and sanctions need a recipient: the country the article is about
             here = actors.local_country(cand.trigger)
@@ -484,6 +493,16 @@ class Coder:
         text = doc_text(cand.trigger.doc)[start:end]
         return [Entity(text=text, start=start, end=end, name=None, country=here, sector="UAF", sectors=["UAF"],
                        resolved_by="unidentified-attacker")]
+
+    @staticmethod
+    def _unresolved_target(cand: Candidate, actor: list[Entity]):  # noqa: ANN205 - spaCy Token | None
+        """The first object or prepositional target of the trigger that names someone or something."""
+        for h in [*cand.recipients, *cand.fallback_recipients[:1]]:
+            if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                                                   "PERCENT", "QUANTITY") and not any(
+                    a.start <= h.idx < a.end for a in actor):
+                return h
+        return None
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
         """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""
