@@ -194,6 +194,13 @@ def _direct_object(verb: Token) -> Token | None:
 
 def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Token]) -> bool:
     lemmas = _obj_lemmas(obj)
+    if sense.prep is not None and sense.obj is not None:
+        # "committed to a phased disarmament": the object of the sense's preposition counts
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in sense.prep:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        lemmas |= _obj_lemmas(o)
     if sense.obj is not None and not (lemmas & sense.obj):
         return False
     if sense.not_obj is not None:

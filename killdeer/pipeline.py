@@ -338,6 +338,9 @@ class Coder:
             any(r.country == a.country and r.sector == a.sector and r.name == a.name for a in actor) for r in recipient
         ):
             recipient = []
+        if cand.sense.reciprocal and not recipient and len({a.country for a in actor}) > 1:
+            # "X met with Y": every party acts; the partners are also what the meeting was with
+            recipient = [a for a in actor[1:] if a.country != actor[0].country]
         if actor[0].sector and actor[0].resolved_by.startswith("agent-lexicon"):
             actors.note_subject(actor[0], cand.clause, plural=len(actor) > 1 or cand.actors[0].tag_ == "NNS")
         trig_rel = cand.trigger.idx - sent.start_char
