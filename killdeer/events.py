@@ -70,7 +70,12 @@ def _lemma(tok: Token) -> str:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    out = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    # "French and Egyptian warships": each nationality is a party
+    for a in tok.children:
+        if a.dep_ == "amod" and a.i < tok.i and a.ent_type_ == "NORP":
+            out += [c for c in a.conjuncts if c.i > a.i and c.i < tok.i and c.ent_type_ == "NORP"]
+    return out
 
 
 _PARTITIVE = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "number", "band",
@@ -751,7 +756,8 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     if proposer is not None:
         taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
         # "issued a declaration demanding ...": the issuing verb is part of that event
-        taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"}
+        taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"
+                  and _lemma(c.clause.head) in STATEMENTS}
         cands += _proposed(sent, proposer, taken)
     for c in cands:
         c.negated = _negated(c.clause, lex) or (c.trigger is not c.clause and _negated(c.trigger, lex))

@@ -283,9 +283,9 @@ class Coder:
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
                 # soldier and wounded two others"): one record, the one that names a recipient, else the surer
                 key = (s_index, ev.event, tuple(sorted({e.country or "" for e in ev.actor})))
-                recips = {e.country for e in ev.recipient}
-                j = next((j for j in seen.get(key, []) if not recips or not events[j].recipient
-                          or recips & {e.country for e in events[j].recipient}), None)
+                recips = _named_recipients(ev)
+                j = next((j for j in seen.get(key, []) if not recips or not _named_recipients(events[j])
+                          or recips & _named_recipients(events[j])), None)
                 if j is not None:
                     if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
@@ -538,6 +538,11 @@ class Coder:
         if parsed is None:
             return None
         return self.gazetteer.lookup(parsed[0], prefer=[c for c, _ in actors.country_counts.most_common(3)])
+
+
+def _named_recipients(ev: Event) -> set[str | None]:
+    """Recipient countries the text names (not the document-country guess)."""
+    return {e.country for e in ev.recipient if e.resolved_by != "document-country"}
 
 
 def _paragraph_bounds(text: str) -> Iterator[re.Match[str]]:
