@@ -526,6 +526,12 @@ def _fold(cands: list[Candidate]) -> None:
             continue
         if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":
             continue  # a finite past event with its own subject is an event of its own, not what was asked
+        if g.event == "PROTEST" and c.clause.dep_ == "advcl" and c.clause.tag_ == "VBG" and c.event in (
+                "ASSAULT", "PROTEST") and not any(r.ent_type_ or _lemma(r) in _PEOPLE for r in c.recipients):
+            # "rioted, setting fire to mattresses and smashing furniture": how the riot went
+            c.dropped = True
+            g.folded.append(c.rule)
+            continue
         if g.event == "REJECT":
             mode = _REJECT_MODE.get(c.event)
             if mode and not g.mode:
@@ -561,6 +567,9 @@ def _fold(cands: list[Candidate]) -> None:
         g.folded.append(c.rule)
 
 
+_PEOPLE = {"people", "police", "policeman", "officer", "soldier", "civilian", "protester", "demonstrator", "guard",
+           "journalist", "reporter", "resident", "villager", "worker", "official", "man", "woman", "child", "student",
+           "passenger", "driver", "crowd", "troop", "force", "member", "supporter", "opponent", "inmate", "prisoner"}
 _FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon")
 _LOCATIVE_PREPS = ("in", "into", "inside", "near")
 _STANCE = {"defiance", "protest", "opposition", "response", "retaliation", "solidarity", "support", "reaction"}

@@ -30,8 +30,9 @@ from killdeer.triggers import TriggerLexicon
 from killdeer.types import DateResolution, Document, Entity, Event
 from killdeer.when import resolve_event_date
 from killdeer.where import Gazetteer, Place, parse_dateline, resolve_location
+from killdeer.yamlio import Loader
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader = Loader
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PARA_RE = re.compile(r"\n\s*\n")
 

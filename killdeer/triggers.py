@@ -12,8 +12,9 @@ import yaml
 
 from killdeer.errors import LexiconError
 from killdeer.ontology import load_ontology
+from killdeer.yamlio import Loader
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader = Loader
 
 
 @dataclass(frozen=True, slots=True)

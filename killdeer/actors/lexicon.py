@@ -53,8 +53,9 @@ import yaml
 
 from killdeer.errors import LexiconError
 from killdeer.ontology import load_ontology
+from killdeer.yamlio import Loader
 
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YamlLoader: Any = Loader
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _CODE_ALIASES = {"XKX": "KOS", "XXK": "KOS"}  # user-assigned Kosovo codes (EU/IMF, World Bank) -> PLOVER KOS
@@ -578,7 +579,7 @@ def _yaml_files(folder: Traversable) -> Iterator[Traversable]:
             yield res
 
 
-_CACHE_FORMAT = "killdeer-actors-1"
+_CACHE_FORMAT = "killdeer-actors-2"  # 2: YAML 1.2 booleans (killdeer.yamlio)
 
 
 def _cache_path(docs: Sequence[tuple[str, str, str | None, bool]], cache_dir: str | Path | None) -> Path:
