@@ -205,8 +205,19 @@ def _evidence(ev: Mapping[str, Any]) -> frozenset[str]:
     return tokens(ev.get("sentence") or ev.get("event_text"))
 
 
+def _stated(ev: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The event with only the participants its text names: a recipient the coder guessed from the
+    article's country (``resolved_by: document-country``) is unknown, not evidence."""
+    sides = {role: [e for e in ev.get(role) or [] if e.get("resolved_by") != "document-country"]
+             for role in ("actor", "recipient")}
+    if all(len(sides[r]) == len(ev.get(r) or []) for r in sides):
+        return ev
+    return {**ev, **sides}
+
+
 def explain(a: Mapping[str, Any], b: Mapping[str, Any], rule: DedupRule = DedupRule()) -> tuple[bool, str]:
     """Whether two events are one happening, and the first reason they are not."""
+    a, b = _stated(a), _stated(b)
     return _explain(a, b, rule, _interval(a), _interval(b), _evidence(a), _evidence(b))
 
 
@@ -255,7 +266,8 @@ def same_happening(a: Mapping[str, Any], b: Mapping[str, Any], rule: DedupRule =
 
 def cluster_events(records: Iterable[Mapping[str, Any]], rule: DedupRule = DedupRule()) -> list[Cluster]:
     """Group events into clusters (singletons included), linking pairs that pass :func:`same_happening`."""
-    recs = list(records)
+    originals = list(records)
+    recs = [_stated(r) for r in originals]
     parent = list(range(len(recs)))
 
     def find(i: int) -> int:
@@ -316,7 +328,7 @@ def cluster_events(records: Iterable[Mapping[str, Any]], rule: DedupRule = Dedup
     groups: dict[int, list[int]] = {}
     for i in range(len(recs)):
         groups.setdefault(find(i), []).append(i)
-    return [_make_cluster([recs[i] for i in members]) for members in groups.values()]
+    return [_make_cluster([originals[i] for i in members]) for members in groups.values()]
 
 
 def _iso(value: Any) -> str | None:
