@@ -195,6 +195,11 @@ class DocumentActors:
                 if code and len(code) == 3 and code not in INTERNATIONAL:
                     self.country_counts[code] += weight
                     self.mentions.append((ent.start, code))
+            elif ent.label_ == "PERSON" and (m := self.lexicon.country(_clean(ent.text))) is not None and (
+                    m.kind == "country" and m.country not in INTERNATIONAL):
+                # the tagger's "persons" that are countries: "in northern Mali"
+                self.country_counts[m.country] += weight
+                self.mentions.append((ent.start, m.country))
             elif ent.label_ in ("ORG", "EVENT", "LAW"):
                 # "the Government of Nicaragua", "Bolivia Evo Morales": a country inside a name
                 for t in ent:
@@ -329,14 +334,14 @@ class DocumentActors:
             for ent in ents_within(self.doc, lo, hi):
                 if ent.label_ in ("GPE", "NORP", "ORG"):
                     in_ent.update(range(ent.start, ent.end))
-                    code = self._ent_country(ent)
+                    code = self._ent_country(ent) if not _opposed(ent[0]) else None
                     if code:
                         found.append((ent.start, code))
         for t in tokens:
             if t.pos_ in ("PUNCT", "DET") or t.dep_ == "poss":
                 continue
             words.append(t.text)
-            if t.i not in in_ent and (
+            if t.i not in in_ent and not _opposed(t) and (
                 t.pos_ == "ADJ" or t.ent_type_ == "NORP" or (t.dep_ in ("amod", "compound") and t.text[:1].isupper())
             ):
                 code = self.lexicon.demonym(t.text) or (self._region_demonym(t.text) if t.ent_type_ == "NORP" else None)

@@ -1,0 +1,164 @@
+"""Event rules on sentences written for these tests (never dev-set text): each rule breaks its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from killdeer import dedup
+from killdeer.config import Config
+from killdeer.pipeline import Coder
+from killdeer.triggers import TriggerLexicon
+
+pytestmark = pytest.mark.slow
+DATE = "2024-03-14"
+
+
+def code(coder, text):
+    return coder.code(text, DATE)
+
+
+def cats(events):
+    return sorted(e.event for e in events)
+
+
+def one(events, category):
+    found = [e for e in events if e.event == category]
+    assert len(found) == 1, [(e.event, e.event_text) for e in events]
+    return found[0]
+
+
+def countries(entities):
+    return {e.country for e in entities}
+
+
+def test_negated_acceptance_is_a_refusal(coder):
+    ev = one(code(coder, "Hungary said on Monday it will not accept any migrants from Libya."), "REJECT")
+    assert countries(ev.actor) == {"HUN"}
+    assert ev.why["rule"].endswith("+negated")
+
+
+def test_unidentified_attacker_is_uaf_in_the_place_country(coder):
+    ev = one(code(coder, "A roadside bomb killed three soldiers near Gao in northern Mali on Tuesday."), "ASSAULT")
+    assert [(a.country, a.sector, a.resolved_by) for a in ev.actor] == [("MLI", "UAF", "unidentified-attacker")]
+    passive = one(code(coder, "Two police officers were killed in an explosion in Maiduguri, Nigeria, on Sunday."),
+                  "ASSAULT")
+    assert passive.actor[0].sector == "UAF" and passive.actor[0].country == "NGA"
+
+
+def test_no_attacker_invented_without_a_victim_or_a_place(coder):
+    assert code(coder, "A bomb exploded on Sunday.") == []
+
+
+def test_said_must_is_a_request_to_the_complement_subject(coder):
+    ev = one(code(coder, "Germany said on Tuesday that Turkey must release the detained journalists."), "REQUEST")
+    assert countries(ev.actor) == {"DEU"} and countries(ev.recipient) == {"TUR"}
+    assert ev.why["rule"].startswith("obligation:")
+
+
+def test_a_purpose_clause_is_not_an_event_of_its_own(coder):
+    events = code(coder, "The Thai prime minister telephoned the Cambodian premier on Monday to discuss the border.")
+    assert cats(events) == ["CONSULT"], [(e.event, e.event_text) for e in events]
+    assert countries(events[0].recipient) == {"KHM"}
+
+
+def test_a_restrictive_relative_clause_is_background(coder):
+    text = "Chad condemned the ambush that killed twenty Chadian soldiers last week."
+    assert cats(code(coder, text)) == ["ACCUSE"]
+    kept = Coder(Config(historical=True)).code(text, DATE)
+    background = [e for e in kept if e.event == "ASSAULT"]
+    assert background and all(e.historical and e.why["aux"] == ["relative"] for e in background)
+
+
+def test_titled_person_unknown_to_the_dictionaries(coder):
+    ev = one(code(coder, "Lt. Gen. Mamadou Diallo of Guinea resigned on Monday."), "RETREAT")
+    assert ev.actor[0].country == "GIN" and ev.actor[0].sector == "MIL"
+
+
+def test_stative_passive_opposed_to(coder):
+    ev = one(code(coder, "Poland is opposed to the new migration pact, a government spokesman said."), "REJECT")
+    assert countries(ev.actor) == {"POL"}
+
+
+def test_partitive_subject_and_protest_purpose(coder):
+    ev = one(code(coder, "Thousands of Serbians marched in Belgrade on Saturday to protest against the government."),
+             "PROTEST")
+    assert countries(ev.actor) == {"SRB"}
+    assert ev.actor[0].text.endswith("Serbians")
+
+
+def test_a_conflict_act_held_out_by_a_modal_is_a_threat(coder):
+    ev = one(code(coder, "The European Union may suspend trade talks with Vietnam if the crackdown continues."),
+             "THREATEN")
+    assert countries(ev.actor) == {"EUR"}
+
+
+def test_exercises_of_two_states_are_cooperation(coder):
+    ev = one(code(coder, "Indian and French warships began joint naval drills in the Arabian Sea on Monday."),
+             "COOPERATE")
+    assert {"IND", "FRA"} <= countries(ev.actor)
+
+
+def test_a_statement_does_what_its_participle_says(coder):
+    ev = one(code(coder, "Zimbabwe's main opposition party issued a statement condemning the government."), "ACCUSE")
+    assert countries(ev.actor) == {"ZWE"}
+    assert "issued" not in {e.event_text for e in code(coder, "Zimbabwe's main opposition party issued a statement "
+                                                              "condemning the government.")}
+
+
+def test_allowed_someone_to_is_a_concession(coder):
+    ev = one(code(coder, "A Ugandan court allowed opposition leader Bobi Wine to hold a rally in Kampala."), "CONCEDE")
+    assert countries(ev.actor) == {"UGA"}
+
+
+def test_sending_inspectors_to_investigate_is_an_investigation(coder):
+    ev = one(code(coder, "The United Nations sent a team to Syria on Friday to investigate the chemical attack."),
+             "ACCUSE")
+    assert "investigate" in ev.mode and countries(ev.recipient) == {"SYR"}
+
+
+def test_how_a_riot_went_is_not_a_second_event(coder):
+    events = code(coder, "Inmates rioted at a prison in Guayaquil, Ecuador, setting fire to mattresses.")
+    assert cats(events) == ["PROTEST"], [(e.event, e.event_text) for e in events]
+
+
+def test_one_record_per_event_and_sentence(coder):
+    events = code(coder, "Gunmen attacked a village in Zamfara, Nigeria, on Sunday, killing twelve villagers.")
+    assert cats(events) == ["ASSAULT"], [(e.event, e.event_text) for e in events]
+
+
+def test_an_unplaced_target_is_in_the_sentences_country(coder):
+    ev = one(code(coder, "Venezuela's government ordered the closure of the border crossings on Monday."), "COERCE")
+    assert countries(ev.actor) == {"VEN"}
+    assert [(r.country, r.resolved_by) for r in ev.recipient] == [("VEN", "document-country")]
+
+
+def test_yaml_on_and_off_are_words():
+    lex = TriggerLexicon.load()
+    assert any(s.prep and "off" in s.prep for s in lex.verbs["call"])
+    assert "no" in lex.negators
+
+
+def test_called_off_a_strike_is_a_concession(coder):
+    ev = one(code(coder, "Nigerian unions called off the general strike on Tuesday."), "CONCEDE")
+    assert countries(ev.actor) == {"NGA"}
+
+
+def test_an_ethnic_group_is_coded_where_it_lives(coder):
+    ev = one(code(coder, "Ethnic Hungarians demonstrated in Romania on Sunday."), "PROTEST")
+    assert countries(ev.actor) == {"ROU"}
+
+
+def test_anti_x_is_not_x(coder):
+    ev = one(code(coder, "Lebanese police arrested a prominent anti-Syria journalist in Beirut on Friday."), "COERCE")
+    assert countries(ev.recipient) == {"LBN"}
+
+
+def test_dedup_treats_guessed_participants_as_unknown():
+    base = {"event": "COERCE", "date": "2024-03-10", "date_precision": "day",
+            "actor": [{"country": "VEN", "sector": "GOV", "resolved_by": "dictionary"}],
+            "sentence": "Venezuela closed the border crossings with Colombia on Sunday night"}
+    a = {**base, "doc_id": "a", "recipient": [{"country": "COL", "resolved_by": "dictionary"}]}
+    b = {**base, "doc_id": "b", "recipient": [{"country": "VEN", "resolved_by": "document-country"}]}
+    assert dedup.explain(a, b)[0]
+    named = {**b, "recipient": [{"country": "VEN", "resolved_by": "dictionary"}]}
+    assert dedup.explain(a, named) == (False, "recipient")
