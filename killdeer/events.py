@@ -699,6 +699,8 @@ def _background(c: Candidate) -> str:
         lo, hi = sorted((head.i, v.i))
         restrictive = not any(t.text in (",", "(", "-", "—") for t in v.doc[lo:hi])
         will = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children)
+        if any(t.lower_ in ("who", "whom", "whose") for t in v.children):
+            return ""  # "armed men who held their workers hostage": people doing things is the news
         if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not will:
             return "relative"  # (but "the aid that X will give" states a commitment)
     return ""
@@ -738,6 +740,52 @@ def _obligation_requests(sent: Span, taken: set[int]) -> list[Candidate]:
     return out
 
 
+_NAMING = {"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise", "qualify", "denounce",
+           "condemn", "decry", "declare"}
+
+
+def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
+    """Calling something an abuse is an accusation: 'what the Southern Command is going to do is
+    interventionism', 'called the decision a coup', 'described the incident as hijacking'."""
+    words = lex.classes.get("pejorative", frozenset())
+    out: list[Candidate] = []
+    for t in sent:
+        if t.pos_ != "NOUN" or _lemma(t) not in words:
+            continue
+        actors: list[Token] = []
+        recips: list[Token] = []
+        if t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is colonialism"
+            clause = t.head
+            subj = _child(clause, {"nsubj", "csubj"})
+            if subj is None:
+                continue
+            if subj.dep_ == "csubj" or subj.pos_ in ("PRON", "VERB", "AUX"):
+                # "what the Southern Command is going to do": the doer inside the clause
+                inner = [x for x in subj.subtree if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")]
+                recips = inner[:1]
+            else:
+                recips = _conjuncts(subj)
+            if clause.dep_ == "ccomp" and _lemma(clause.head) in SPEECH:
+                actors, _ = subjects(clause.head)
+        elif t.dep_ == "oprd" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+            clause = t.head if t.dep_ == "oprd" else t.head.head
+            if _lemma(clause) not in _NAMING or clause.i in taken:
+                continue
+            actors, _ = subjects(clause)
+            obj = _dobj(clause)
+            recips = _conjuncts(obj) if obj is not None else []
+        else:
+            continue
+        if clause.i in taken or any(_negated(x, lex) for x in (clause, t)):
+            continue
+        sense = Sense(lemma=_lemma(t), event="ACCUSE", mode=("disapprove",), conf=0.55)
+        start, end = _event_span([t])
+        out.append(Candidate(sense=sense, trigger=t, clause=clause, actors=actors, recipients=recips, event="ACCUSE",
+                             mode=["disapprove"], conf=0.55, rule=f"pejorative:{_lemma(t)}", start=start, end=end))
+        taken.add(clause.i)
+    return out
+
+
 def _proposed(sent: Span, proposer: Any, taken: set[int]) -> list[Candidate]:
     """Candidates for triggers the lexicon does not know, from the learned classifier."""
     out: list[Candidate] = []
@@ -762,6 +810,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     taken = {c.trigger.i for c in cands}
     cands += _noun_candidates(sent, lex, taken)
     cands += _obligation_requests(sent, {c.trigger.i for c in cands})
+    cands += _pejorative_candidates(sent, lex, {c.trigger.i for c in cands} | {c.clause.i for c in cands})
     if proposer is not None:
         taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
         # "issued a declaration demanding ...": the issuing verb is part of that event

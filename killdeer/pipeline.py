@@ -319,6 +319,10 @@ class Coder:
             return None
         apply_plover_rules(cand)
         actor = [e for e in self._entities(cand.actors, actors) if e.country and e.resolved_by not in ("place", "gazetteer")]
+        if not actor and not cand.actors and cand.rule.startswith("pejorative:"):
+            quote = actors.quote_at(cand.trigger.idx)  # '"What X does is colonialism," Maduro said'
+            if quote is not None and quote.speaker is not None and quote.speaker.country:
+                actor = [quote.speaker]
         if not actor:
             actor = self._unidentified_attacker(cand, actors)
         if not actor:

@@ -162,3 +162,13 @@ def test_dedup_treats_guessed_participants_as_unknown():
     assert dedup.explain(a, b)[0]
     named = {**b, "recipient": [{"country": "VEN", "resolved_by": "dictionary"}]}
     assert dedup.explain(a, named) == (False, "recipient")
+
+
+def test_calling_something_an_abuse_is_an_accusation(coder):
+    ev = one(code(coder, "Tunisia's largest party called the president's decree a coup against the constitution."),
+             "ACCUSE")
+    assert countries(ev.actor) == {"TUN"} and ev.why["rule"] == "pejorative:coup"
+    quoted = code(coder, '"What the Russian navy is doing in our waters is piracy," the Ukrainian foreign minister said.')
+    ev = one(quoted, "ACCUSE")
+    assert countries(ev.actor) == {"UKR"} and countries(ev.recipient) == {"RUS"}
+    assert code(coder, "Tunisia's largest party did not call the decree a coup.") == []
