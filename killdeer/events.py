@@ -300,6 +300,27 @@ def _directive(v: Token) -> bool:
     return False
 
 
+_ORDERING = {"order", "command", "direct", "instruct"}
+
+
+def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
+    """'ordered the governor removed', 'ordered the activists arrested': the order is the coercion."""
+    for c in cands:
+        if c.event != "REQUEST" or _lemma(c.trigger) not in _ORDERING:
+            continue
+        obj = _dobj(c.clause)
+        comps = [x for x in (obj.children if obj is not None else ()) if x.dep_ in ("acl", "amod") and x.tag_ == "VBN"]
+        comps += [x for x in c.clause.children if x.dep_ in ("ccomp", "xcomp", "oprd") and (
+            x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))]
+        for x in comps:
+            sense = next((s for s in lex.verbs.get(_lemma(x), []) if s.event in ("COERCE", "SANCTION")), None)
+            if sense is not None:
+                c.event, c.mode, c.rule = sense.event, list(sense.mode), f"{c.rule}+{sense.lemma}"
+                if not c.recipients and obj is not None:
+                    c.recipients = _conjuncts(obj)
+                break
+
+
 def _investigation_missions(cands: list[Candidate]) -> None:
     """'sent 21 personnel to Bosnia to investigate ...': the sending is the investigation (ACCUSE)."""
     by_clause = {c.clause.i: c for c in cands}
@@ -834,6 +855,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []
             c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
     _investigation_missions(cands)
+    _ordered_outcomes(cands, lex)
     _fold(cands)
     kept = [c for c in cands if not c.dropped]
     for c in kept:

@@ -172,3 +172,11 @@ def test_calling_something_an_abuse_is_an_accusation(coder):
     ev = one(quoted, "ACCUSE")
     assert countries(ev.actor) == {"UKR"} and countries(ev.recipient) == {"RUS"}
     assert code(coder, "Tunisia's largest party did not call the decree a coup.") == []
+
+
+def test_ordering_someone_removed_or_arrested_is_coercion(coder):
+    ev = one(code(coder, "Late on Sunday, a Brazilian judge ordered the governor of the Federal District removed from "
+                         "his post for 90 days."), "COERCE")
+    assert countries(ev.actor) == {"BRA"} and ev.why["rule"] == "verb:order+remove"
+    ev = one(code(coder, "A Kenyan court ordered the arrest of two opposition lawmakers on Monday."), "COERCE")
+    assert ev.mode == ["arrest"]
