@@ -352,17 +352,20 @@ class Coder:
         sent_text = sent.text
         # dates in clauses that modify other nouns ("nationals suspected of bombing a plane in 1988")
         # do not date this event: mask them (same length, offsets kept)
-        verbal = self.ontology.quad_code(cand.event) in (1, 3) and "visit" not in cand.mode
+        verbal = self.ontology.quad_code(cand.event) in (1, 3) and not (cand.event == "CONSULT" and "visit" in cand.mode)
         # ... nor, for a verbal event, do dates inside what was said ("invited him to visit in February")
         own = _mask_foreign_clauses(sent, cand.clause, complements=verbal)
         date_source = "sentence"
         # a sentence without a date takes the story's running date (below), not a paragraph guess
-        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future)
+        # a promise made in the past ("agreed on Wednesday to disband ... and surrender") is dated when made
+        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future and not _promised_in_past(cand))
         if dres.precision == "pub" and narrative and narrative.get("date"):
             # no date in the sentence: the story's running date (the last day a sentence named)
             dres = DateResolution(date=narrative["date"], precision=narrative["precision"], text=None)
             date_source = "narrative"
-        elif dres.precision in ("day",) and dres.text is not None and narrative is not None:
+        elif dres.precision in ("day",) and dres.text is not None and narrative is not None and (
+                dres.date <= document.date.isoformat() and not cand.future):
+            # (a day still to come, "would resign on July 13", does not move the story's clock)
             narrative.update(para=para_start, date=dres.date, precision=dres.precision)
         date_text = dres.text
         historical = unreal
@@ -561,15 +564,32 @@ def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+def _promised_in_past(cand: Candidate) -> bool:
+    """The event's future comes from a past-tense governor: 'agreed to disband', 'said it would withdraw'."""
+    t = cand.clause
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
+        return False
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        if t.tag_ in ("VBD", "VBN"):
+            return True
+    return False
+
+
 def _mask_foreign_clauses(sent: Span, clause, complements: bool = False) -> str:  # noqa: ANN001 - spaCy Token
-    """The sentence with relative/participial clauses not containing the trigger blanked out.
+    """The sentence with relative/participial clauses not containing the trigger blanked out, and the
+    complements of other verbs ("spoke with Lula and invited him to visit in February": not the call's date).
 
     With ``complements`` the trigger's own complement clauses go too (what was said, asked, offered).
     """
     chars = list(sent.text)
     base = sent.start_char
     for tok in sent:
-        foreign = tok.dep_ in ("relcl", "acl") and not (tok.left_edge.i <= clause.i <= tok.right_edge.i)
+        inside = tok.left_edge.i <= clause.i <= tok.right_edge.i
+        foreign = not inside and (tok.dep_ in ("relcl", "acl") or (
+            tok.dep_ in ("xcomp", "ccomp") and tok.head is not clause and tok.head.dep_ in ("conj",)))
         said = complements and tok.head is clause and tok.dep_ in ("xcomp", "ccomp") and tok is not clause
         if foreign or said:
             lo = tok.left_edge.idx - base

@@ -180,3 +180,24 @@ def test_ordering_someone_removed_or_arrested_is_coercion(coder):
     assert countries(ev.actor) == {"BRA"} and ev.why["rule"] == "verb:order+remove"
     ev = one(code(coder, "A Kenyan court ordered the arrest of two opposition lawmakers on Monday."), "COERCE")
     assert ev.mode == ["arrest"]
+
+
+def test_a_promise_made_in_the_past_is_dated_when_made(coder):
+    # 2024-03-14 is a Thursday: "on Wednesday" is the 13th, not the 20th
+    events = coder.code("The Sudanese rebel leadership agreed on Wednesday to disband its forces and surrender its heavy "
+                        "weapons, officials in Khartoum said.", DATE)
+    assert events and all(e.date == "2024-03-13" for e in events), [(e.event, e.date) for e in events]
+
+
+def test_a_date_still_to_come_does_not_move_the_storys_clock(coder):
+    text = ("Thousands of protesters stormed the presidential palace in Colombo on Wednesday. Sri Lanka's president "
+            "told the speaker that he would resign on March 20.\n\nPolice fired tear gas at the protesters.")
+    fired = one(coder.code(text, DATE), "ASSAULT")
+    assert fired.date == "2024-03-13", (fired.date, fired.why.get("date_source"))
+
+
+def test_an_invitations_date_is_not_the_calls(coder):
+    events = coder.code("Biden later spoke with Lula by telephone and invited him to visit Washington in early "
+                        "April, the White House said on Wednesday.", DATE)
+    call = one(events, "CONSULT")
+    assert not call.date.startswith("2024-04") and not call.date.startswith("2023-04"), call.date
