@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -505,15 +506,24 @@ class Coder:
         return [Entity(text=text, start=start, end=end, name=None, country=here, sector="UAF", sectors=["UAF"],
                        resolved_by="unidentified-attacker")]
 
-    @staticmethod
-    def _unresolved_target(cand: Candidate, actor: list[Entity]):  # noqa: ANN205 - spaCy Token | None
-        """The first object or prepositional target of the trigger that names someone or something."""
+    def _unresolved_target(self, cand: Candidate, actor: list[Entity]):  # noqa: ANN201 - spaCy Token | None
+        """The first object or prepositional target of the trigger that may stand for a participant
+        ("the prisoners", "the airplane", "the accusation"): not a name the dictionaries failed on, and
+        not aid or help, which is what is given or asked for."""
+        things = self._thing_words
         for h in [*cand.recipients, *cand.fallback_recipients[:1]]:
-            if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                                                                   "PERCENT", "QUANTITY") and not any(
+            if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and h.lemma_.lower() not in things and not any(
                     a.start <= h.idx < a.end for a in actor):
                 return h
         return None
+
+    @functools.cached_property
+    def _thing_words(self) -> frozenset[str]:
+        lex = self.triggers
+        words: set[str] = set()
+        for name in ("aid",):
+            words |= lex.classes.get(name, frozenset())
+        return frozenset(words)
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
         """A named place as a recipient ("lifted the curfew in West Darfur"): its country, via the gazetteer."""
