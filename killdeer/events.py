@@ -321,6 +321,23 @@ def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
                 break
 
 
+def _aid_cargo(cands: list[Candidate], lex: TriggerLexicon) -> None:
+    """'dispatched two aircraft carrying tents and blankets': military transport of relief is AID."""
+    aid = lex.classes.get("aid", frozenset())
+    for c in cands:
+        if c.event != "MOBILIZE" or _lemma(c.trigger) not in _SENDING | {"fly", "ship"}:
+            continue
+        obj = _dobj(c.clause)
+        if obj is None:
+            continue
+        for a in obj.children:
+            if a.dep_ == "acl" and _lemma(a) in ("carry", "transport", "load", "bring", "deliver"):
+                cargo = {_lemma(x) for x in a.subtree if x.pos_ == "NOUN"}
+                if cargo & aid and not cargo & {"troop", "soldier", "weapon", "ammunition", "missile"}:
+                    c.event, c.mode, c.rule = "AID", [], c.rule + "+cargo"
+                    break
+
+
 def _investigation_missions(cands: list[Candidate]) -> None:
     """'sent 21 personnel to Bosnia to investigate ...': the sending is the investigation (ACCUSE)."""
     by_clause = {c.clause.i: c for c in cands}
@@ -332,7 +349,10 @@ def _investigation_missions(cands: list[Candidate]) -> None:
 
 
 def _own_modal(tok: Token, lex: TriggerLexicon) -> bool:
-    """The clause itself carries may/might/could/would and no if/unless/whether of its own."""
+    """The clause itself carries may/might/could/would and no if/unless/whether of its own
+    ("Minsk would respond by restricting transit": the modal of the verb it elaborates)."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head.head
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in kids):
         return False
@@ -856,6 +876,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
     _investigation_missions(cands)
     _ordered_outcomes(cands, lex)
+    _aid_cargo(cands, lex)
     _fold(cands)
     kept = [c for c in cands if not c.dropped]
     for c in kept:

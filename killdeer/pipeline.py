@@ -410,6 +410,12 @@ class Coder:
                 recipient = [Entity(text=doc_text(doc)[left:target.idx + len(target.text)], start=left,
                                     end=target.idx + len(target.text), name=None, country=here, sector=None,
                                     sectors=[], resolved_by="document-country")]
+        if not recipient and cand.event == "PROTEST":
+            # a protest that names no target is against the authorities where it happens
+            here = actors.local_country(cand.trigger)
+            if here:
+                recipient = [Entity(text="", start=cand.trigger.idx, end=cand.trigger.idx, name=None, country=here,
+                                    sector="GOV", sectors=["GOV"], resolved_by="document-country")]
         if self.ontology.categories[cand.event].get("recipient_required") and not recipient:
             # aid, cooperation and sanctions need a recipient: the country the article is about
             here = actors.local_country(cand.trigger)

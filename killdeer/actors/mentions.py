@@ -728,6 +728,14 @@ class DocumentActors:
             e = self._common(ent.root, span=ent)
             if e is not None:
                 return e
+        if m.kind not in ("country", "capital", "person") and m.country and m.country not in INTERNATIONAL and all(
+                w in GENERIC_NAME_WORDS for w in normalize(text).split()):
+            # "the Liberal Party" in a story about Honduras: a name many countries use, so the story's
+            here = self.local_country(ent.root)
+            if here and here != m.country:
+                return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=text, country=here,
+                              sector=m.sector, sectors=list(m.sectors) or ([m.sector] if m.sector else []),
+                              resolved_by="dictionary+document-country")
         return self._span_entity(ent, m)
 
     def _person_mention(self, ent: Span) -> Entity | None:
@@ -1307,6 +1315,15 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _same_kind(a: str, b: str) -> bool:
     return any(a in group and b in group for group in (MALE, FEMALE, PLURAL, NEUTER))
+
+
+# words of organisation names that many countries use ("Liberal Party", "National Assembly", "Supreme Court")
+GENERIC_NAME_WORDS = frozenset(
+    "the liberal conservative socialist communist democratic republican national popular people peoples people's "
+    "labour labor green workers party front movement alliance union congress assembly council court supreme "
+    "constitutional high federal parliament senate army navy air force police guard republican revolutionary "
+    "unity progressive social christian islamic new action justice development freedom liberation patriotic "
+    "electoral commission ministry of and for".split())
 
 
 def _opposed(tok: Token) -> bool:
