@@ -111,7 +111,7 @@ def _pobjs(tok: Token, prep: str) -> list[Token]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             for o in c.children:
                 if o.dep_ == "pobj":
-                    out.extend(_conjuncts(o))
+                    out.extend(_conjuncts(_antecedent(o)) if prep != "of" else _conjuncts(o))
     return out
 
 
@@ -285,6 +285,7 @@ def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+_MOTION = {"travel", "go", "fly", "come", "arrive", "head", "gather", "meet", "convene", "return", "journey"}
 _DIRECTIVE_ONLY = {"insist", "stress", "say", "state", "warn"}
 _SENDING = {"send", "dispatch", "deploy", "despatch"}
 
@@ -339,13 +340,20 @@ def _aid_cargo(cands: list[Candidate], lex: TriggerLexicon) -> None:
 
 
 def _investigation_missions(cands: list[Candidate]) -> None:
-    """'sent 21 personnel to Bosnia to investigate ...': the sending is the investigation (ACCUSE)."""
+    """'sent 21 personnel to Bosnia to investigate ...' is an investigation (ACCUSE), 'sent troops to help
+    flood victims' is AID: the purpose says what the sending is."""
     by_clause = {c.clause.i: c for c in cands}
     for c in cands:
-        if c.background == "purpose" and c.event == "ACCUSE" and "investigate" in c.mode:
-            g = by_clause.get(c.clause.head.i)
-            if g is not None and _lemma(g.trigger) in _SENDING and g.event in ("MOBILIZE", "AID", "CONSULT"):
-                g.event, g.mode, g.rule = "ACCUSE", ["investigate"], g.rule + "+purpose"
+        if c.background != "purpose":
+            continue
+        g = by_clause.get(c.clause.head.i)
+        if g is None or _lemma(g.trigger) not in _SENDING:
+            continue
+        if c.event == "ACCUSE" and "investigate" in c.mode and g.event in ("MOBILIZE", "AID", "CONSULT"):
+            g.event, g.mode, g.rule = "ACCUSE", ["investigate"], g.rule + "+purpose"
+        elif c.event == "AID" and g.event == "MOBILIZE":
+            # "sent soldiers and helicopters to help cyclone victims": relief, not a show of force
+            g.event, g.mode, g.rule = "AID", [], g.rule + "+purpose"
 
 
 def _own_modal(tok: Token, lex: TriggerLexicon) -> bool:
@@ -386,6 +394,8 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")):
             continue
+        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG"):
+            continue  # "rejected asylum seekers", "the captured pilot": participles used as adjectives
         senses = lex.verbs.get(_lemma(tok))
         if not senses:
             continue
@@ -724,6 +734,8 @@ def _background(c: Candidate) -> str:
         # the gathering is itself background: "prevented the demonstration staged to protest X")
         if c.event == "PROTEST" and not _background_clause(v.head):
             return ""
+        if c.event == "CONSULT" and _lemma(v.head) in _MOTION:
+            return ""  # "travelled to Kandahar to consult with", "gathered in Brussels to review": they met
         return "purpose"
     if v.dep_ in ("ccomp", "acl", "pcomp") and v.head.pos_ in ("NOUN", "PROPN") or (
         v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("NOUN", "PROPN")

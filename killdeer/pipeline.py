@@ -284,10 +284,11 @@ class Coder:
                     continue
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
                 # soldier and wounded two others"): one record, the one that names a recipient, else the surer
-                key = (s_index, ev.event, tuple(sorted({e.country or "" for e in ev.actor})))
+                key = (s_index, ev.event)
                 recips = _named_recipients(ev)
-                j = next((j for j in seen.get(key, []) if not recips or not _named_recipients(events[j])
-                          or recips & _named_recipients(events[j])), None)
+                acts = {e.country for e in ev.actor}
+                j = next((j for j in seen.get(key, []) if acts & {e.country for e in events[j].actor} and (
+                    not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j]))), None)
                 if j is not None:
                     if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
@@ -344,7 +345,7 @@ class Coder:
             any(r.country == a.country and r.sector == a.sector and r.name == a.name for a in actor) for r in recipient
         ):
             recipient = []
-        if cand.sense.reciprocal and not recipient and len({a.country for a in actor}) > 1:
+        if (cand.sense.reciprocal or cand.event in _JOINT) and not recipient and len({a.country for a in actor}) > 1:
             # "X met with Y": every party acts; the partners are also what the meeting was with
             recipient = [a for a in actor[1:] if a.country != actor[0].country]
         if actor[0].sector and actor[0].resolved_by.startswith("agent-lexicon"):
@@ -527,8 +528,9 @@ class Coder:
     def _thing_words(self) -> frozenset[str]:
         lex = self.triggers
         words: set[str] = set()
-        for name in ("aid",):
+        for name in ("aid", "weapons"):
             words |= lex.classes.get(name, frozenset())
+        words |= {"stone", "rock", "gas", "cannon", "bullet", "petrol", "bomb", "grenade", "shell", "mortar"}  # thrown or fired
         return frozenset(words)
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token
@@ -562,6 +564,9 @@ class Coder:
         if parsed is None:
             return None
         return self.gazetteer.lookup(parsed[0], prefer=[c for c, _ in actors.country_counts.most_common(3)])
+
+
+_JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held drills": each is the other's partner
 
 
 def _named_recipients(ev: Event) -> set[str | None]:

@@ -201,3 +201,33 @@ def test_an_invitations_date_is_not_the_calls(coder):
                         "April, the White House said on Wednesday.", DATE)
     call = one(events, "CONSULT")
     assert not call.date.startswith("2024-04") and not call.date.startswith("2023-04"), call.date
+
+
+def test_participles_used_as_adjectives_are_not_events(coder):
+    events = code(coder, "Pakistan returned the captured Indian pilot to India on Friday.")
+    assert cats(events) == ["RETREAT"], [(e.event, e.event_text) for e in events]
+    assert countries(events[0].recipient) == {"IND"}
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("Nepal's Maoist rebels sat down with government negotiators in Kathmandu on Monday.", "CONSULT", "NPL"),
+    ("Tens of thousands of Lebanese took to the streets of Beirut on Sunday.", "PROTEST", "LBN"),
+    ("The African National Congress expelled a former minister from the party on Friday.", "SANCTION", "ZAF"),
+    ("The Paris Club wrote off most of Guinea's bilateral debt on Tuesday.", "AID", "GIN"),
+    ("Poland's foreign minister lashed out at Berlin over the pipeline on Monday.", "ACCUSE", "POL"),
+])
+def test_phrasal_triggers(coder, text, category, actor):
+    ev = one(code(coder, text), category)
+    assert actor in countries(ev.actor) | countries(ev.recipient)
+
+
+def test_the_purpose_says_what_a_sending_is(coder):
+    ev = one(code(coder, "The Thai army sent soldiers and helicopters to Myanmar on Monday to help cyclone victims."),
+             "AID")
+    assert countries(ev.actor) == {"THA"}
+
+
+def test_travelling_to_consult_is_a_meeting(coder):
+    ev = one(code(coder, "Pakistan's foreign minister travelled to Kandahar on Sunday to consult with Afghan leaders."),
+             "CONSULT")
+    assert countries(ev.actor) == {"PAK"}

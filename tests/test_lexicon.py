@@ -725,3 +725,37 @@ def test_data_people_checks_catch_errors() -> None:
 def test_data_people_integrity() -> None:
     problems = _people_problems(_shipped()["people"])
     assert not problems, "\n".join(problems[:50])
+
+
+def test_data_files_have_no_duplicate_keys():
+    """A repeated key in a YAML mapping silently drops the first entry."""
+    import yaml as _yaml
+
+    from killdeer.yamlio import Loader
+
+    dups: list[str] = []
+
+    class Strict(Loader):  # type: ignore[misc, valid-type]
+        pass
+
+    def mapping(loader, node, deep=False):  # noqa: ANN001, ANN202
+        seen = set()
+        for k, _ in node.value:
+            key = loader.construct_object(k, deep=deep)
+            if key in seen:
+                dups.append(f"{node.start_mark.name}:{k.start_mark.line + 1}: {key}")
+            seen.add(key)
+        return Loader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(_yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    from importlib import resources
+
+    root = resources.files("killdeer").joinpath("data")
+    stack = [root]
+    while stack:
+        for res in stack.pop().iterdir():
+            if res.is_dir():
+                stack.append(res)
+            elif res.name.endswith(".yaml"):
+                _yaml.load(res.read_text("utf-8"), Loader=Strict)
+    assert not dups, dups
