@@ -7,6 +7,7 @@ The floors sit just under what `killdeer evaluate` measured when they were last 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,20 @@ def score(coder, name: str) -> dict:
     docs = [Document(id=str(d["id"]), date=dt.date.fromisoformat(d["date"]), text=d["text"]) for d in gold]
     preds = {doc.id: [e.to_dict() for e in events] for doc, events in coder.code_many(docs)}
     return ev.score(gold, preds).to_dict()
+
+
+# the project's own independent gold sets (eval_extra/README.md), in this repository: (event F1, category F1)
+EXTRA_FLOORS = {"sentences.jsonl": (0.71, 0.87), "articles.jsonl": (0.58, 0.79)}
+
+
+@pytest.mark.parametrize("name", sorted(EXTRA_FLOORS))
+def test_extra_gold_scores_do_not_fall(coder, name):
+    gold = ev.load_gold(Path(__file__).resolve().parent.parent / "eval_extra" / name)
+    docs = [Document(id=str(d["id"]), date=dt.date.fromisoformat(d["date"]), text=d["text"]) for d in gold]
+    preds = {doc.id: [e.to_dict() for e in events] for doc, events in coder.code_many(docs)}
+    report = ev.score(gold, preds).to_dict()
+    assert report["event"]["f1"] >= EXTRA_FLOORS[name][0], report["event"]
+    assert report["category"]["f1"] >= EXTRA_FLOORS[name][1], report["category"]
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
