@@ -125,7 +125,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if s is not None:
                 return [_antecedent(t) for t in _conjuncts(s)], False
         return agents, True
-    s = _child(verb, SUBJ)
+    subs = [c for c in verb.children if c.dep_ in SUBJ]
+    # two subjects: a dateline glued to the lead ("NIAMEY, Sept 16 (Reuters) - Niger's government expelled")
+    s = subs[0] if subs else None
+    if len(subs) > 1 and any(t.text in ("-", "—", "–") for t in verb.doc[subs[0].i : subs[-1].i]):
+        s = max((c for c in subs if c.i < verb.i), key=lambda c: c.i, default=s)
     if s is not None and s.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : s.i]):
         s = None  # '“Thank you,” Noboa said': the speaker, not the subject of "thank"
     if s is not None:

@@ -231,3 +231,9 @@ def test_travelling_to_consult_is_a_meeting(coder):
     ev = one(code(coder, "Pakistan's foreign minister travelled to Kandahar on Sunday to consult with Afghan leaders."),
              "CONSULT")
     assert countries(ev.actor) == {"PAK"}
+
+
+def test_a_dateline_glued_to_the_lead_is_not_the_subject(coder):
+    text = "NIAMEY, Sept 16 (Reuters) - Niger's military government expelled the French ambassador on Monday."
+    ev = one(coder.code(text, "2025-09-16"), "SANCTION")
+    assert countries(ev.actor) == {"NER"} and countries(ev.recipient) == {"FRA"}
