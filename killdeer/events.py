@@ -393,6 +393,27 @@ def _event_span(tokens: list[Token]) -> tuple[int, int]:
     return start, end
 
 
+def _stem_senses(tok: Token, lex: TriggerLexicon) -> list[Sense] | None:
+    """The lexicon's senses under a regular stem when the lemmatizer left an inflected form
+    ("decreed" -> decree, "banned" -> ban, "ousting" -> oust)."""
+    low = tok.lower_
+    if tok.lemma_.lower() != low or len(low) < 5:
+        return None
+    if low.endswith("ied"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("ed"):
+        stems = [low[:-1], low[:-2], low[:-3]]
+    elif low.endswith("ing"):
+        stems = [low[:-3], low[:-3] + "e", low[:-4]]
+    elif low.endswith("es"):
+        stems = [low[:-1], low[:-2]]
+    elif low.endswith("s"):
+        stems = [low[:-1]]
+    else:
+        return None
+    return next((lex.verbs[x] for x in stems if x in lex.verbs), None)
+
+
 def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -400,7 +421,7 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
             continue
         if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG"):
             continue  # "rejected asylum seekers", "the captured pilot": participles used as adjectives
-        senses = lex.verbs.get(_lemma(tok))
+        senses = lex.verbs.get(_lemma(tok)) or _stem_senses(tok, lex)
         if not senses:
             continue
         subj, passive = subjects(tok)
@@ -625,7 +646,7 @@ def _fold(cands: list[Candidate]) -> None:
 _PEOPLE = {"people", "police", "policeman", "officer", "soldier", "civilian", "protester", "demonstrator", "guard",
            "journalist", "reporter", "resident", "villager", "worker", "official", "man", "woman", "child", "student",
            "passenger", "driver", "crowd", "troop", "force", "member", "supporter", "opponent", "inmate", "prisoner"}
-_FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon")
+_FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon", "between")
 _LOCATIVE_PREPS = ("in", "into", "inside", "near")
 _STANCE = {"defiance", "protest", "opposition", "response", "retaliation", "solidarity", "support", "reaction"}
 _ENTITYISH = ("PROPN", "NOUN", "PRON")
@@ -886,6 +907,10 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             # "the EC may halt mediation if ...", "could strike": a conflict act held out is a threat
             c.mode, c.event, c.hypothetical = _threat_mode(c), "THREATEN", False
             c.rule += "+modal"
+        if c.negated and _lemma(c.trigger) == "rule" and c.event == "REJECT":
+            # "would not rule out military intervention": keeping force on the table is a threat
+            c.event, c.mode, c.negated, c.rule = "THREATEN", ["violence"], False, c.rule + "+negated"
+            continue
         if c.negated and c.event in _REFUSABLE and not c.hypothetical:
             # "will not accept", "did not agree to", "failed to reach agreement": a refusal
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []

@@ -319,8 +319,10 @@ class Coder:
         unreal = cand.negated or cand.hypothetical or bool(cand.background)
         if unreal and not self.config.historical:
             return None
-        apply_plover_rules(cand)
         actor = [e for e in self._entities(cand.actors, actors) if e.country and e.resolved_by not in ("place", "gazetteer")]
+        if cand.event == "MOBILIZE" and len({a.country for a in actor}) > 1:
+            cand.event, cand.mode = "COOPERATE", []  # joint exercises and operations of several states
+        apply_plover_rules(cand)  # (after the joint rule: "will hold joint drills next week" is AGREE)
         if not actor and not cand.actors and cand.rule.startswith("pejorative:"):
             quote = actors.quote_at(cand.trigger.idx)  # '"What X does is colonialism," Maduro said'
             if quote is not None and quote.speaker is not None and quote.speaker.country:
@@ -441,8 +443,6 @@ class Coder:
             why["aux"] = ["negation"] if cand.negated else ["hypothetical"] if cand.hypothetical else [cand.background]
         clf = self.classifier
         event, mode = cand.event, list(cand.mode)
-        if event == "MOBILIZE" and len({a.country for a in actor}) > 1:
-            event, mode = "COOPERATE", []  # joint exercises and operations of several states
         if clf is not None:
             event, mode, conf, extra = clf.rescore(cand, sent, event, mode, conf)
             why.update(extra)

@@ -237,3 +237,24 @@ def test_a_dateline_glued_to_the_lead_is_not_the_subject(coder):
     text = "NIAMEY, Sept 16 (Reuters) - Niger's military government expelled the French ambassador on Monday."
     ev = one(coder.code(text, "2025-09-16"), "SANCTION")
     assert countries(ev.actor) == {"NER"} and countries(ev.recipient) == {"FRA"}
+
+
+@pytest.mark.parametrize("text, category, mode", [
+    ("Honduras's government decreed on Monday night a state of exception of 15 days.", "COERCE", "martial-law"),
+    ("Iran ruled out direct talks with the United States on Monday.", "REJECT", None),
+    ("Somalia recalled its ambassador from Addis Ababa on Tuesday.", "SANCTION", "withdraw"),
+    ("Hungary lifted its veto on the sanctions package last week.", "CONCEDE", None),
+])
+def test_more_lexical_senses(coder, text, category, mode):
+    ev = one(code(coder, text), category)
+    assert mode is None or mode in ev.mode
+
+
+def test_not_ruling_out_force_is_a_threat(coder):
+    ev = one(code(coder, "ECOWAS would not rule out military intervention in Niger, its commissioner said."), "THREATEN")
+    assert countries(ev.actor) == {"IGO"} or ev.actor[0].country == "IGO"
+
+
+def test_joint_drills_next_week_are_an_agreement(coder):
+    ev = one(code(coder, "The Philippines, the United States and Japan will hold joint naval drills next week."), "AGREE")
+    assert {"PHL", "USA", "JPN"} <= countries(ev.actor)
