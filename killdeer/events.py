@@ -148,6 +148,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False  # '“Thank you,” Noboa said': the speaker is not the subject of "thank"
     if verb.dep_ == "conj" and head is not verb:
         return subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        return subjects(head.head, depth + 1)  # "joined other countries in expelling": the joiner expels
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head is not verb:
         return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
     if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENTS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
