@@ -258,3 +258,9 @@ def test_not_ruling_out_force_is_a_threat(coder):
 def test_joint_drills_next_week_are_an_agreement(coder):
     ev = one(code(coder, "The Philippines, the United States and Japan will hold joint naval drills next week."), "AGREE")
     assert {"PHL", "USA", "JPN"} <= countries(ev.actor)
+
+
+def test_a_guessed_target_takes_the_place_named_in_its_phrase(coder):
+    ev = one(code(coder, "Russian artillery shelled residential districts of Kharkiv overnight, Ukrainian officials "
+                         "said."), "ASSAULT")
+    assert countries(ev.actor) == {"RUS"} and countries(ev.recipient) == {"UKR"}

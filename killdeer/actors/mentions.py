@@ -200,6 +200,12 @@ class DocumentActors:
                 # the tagger's "persons" that are countries: "in northern Mali"
                 self.country_counts[m.country] += weight
                 self.mentions.append((ent.start, m.country))
+            elif ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj" and (
+                    ent.root.head.lower_ in LOCATIVE or ent.root.head.lower_ == "of") and self.place_country is not None and (
+                    code := self.place_country(_clean(ent.text))):
+                # ... or places: "residential districts of Kharkiv"
+                self.country_counts[code] += weight
+                self.mentions.append((ent.start, code))
             elif ent.label_ in ("ORG", "EVENT", "LAW"):
                 # "the Government of Nicaragua", "Bolivia Evo Morales": a country inside a name
                 for t in ent:
@@ -253,7 +259,8 @@ class DocumentActors:
             if places_only:
                 if not _is_locative(m):
                     continue
-            elif not (nearest or _is_locative(m) or (i in own and m.dep_ in ("amod", "compound", "nmod"))):
+            elif not (nearest or _is_locative(m) or (i in own and (
+                    m.dep_ in ("amod", "compound", "nmod") or (m.dep_ == "pobj" and m.head.lower_ == "of")))):
                 continue
             best = code
             if i > tok.i:
