@@ -264,3 +264,10 @@ def test_a_guessed_target_takes_the_place_named_in_its_phrase(coder):
     ev = one(code(coder, "Russian artillery shelled residential districts of Kharkiv overnight, Ukrainian officials "
                          "said."), "ASSAULT")
     assert countries(ev.actor) == {"RUS"} and countries(ev.recipient) == {"UKR"}
+
+
+def test_the_bloc_is_the_organisation_named_before(coder):
+    events = code(coder, "The Economic Community of West African States held a summit in Abuja on Sunday. The bloc "
+                         "demanded the immediate release of ousted President Mohamed Bazoum of Niger.")
+    ev = one(events, "REQUEST")
+    assert ev.actor[0].resolved_by == "in-document" and ev.actor[0].country == "IGO"

@@ -682,7 +682,23 @@ class DocumentActors:
             e = self._proper(head)  # "Morales" (untagged) after "Evo Morales"
             if e is not None:
                 return e
-        return self._common(head)
+        return self._org_anaphor(head) or self._common(head)
+
+    def _org_anaphor(self, head: Token) -> Entity | None:
+        """'the bloc', 'the alliance', 'the organisation': the last organisation the text named."""
+        if head.lemma_.lower() not in ORG_ANAPHORA or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in head.children):
+            return None  # "the West African bloc" names its own kind
+        for r in reversed(self.referents):
+            if r.token < head.i and r.kind == "org" and r.entity.country:
+                e = r.entity
+                span = _np_span(head, self.dateline_end)
+                return Entity(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
+                              country=e.country, sector=e.sector, sectors=list(e.sectors), resolved_by="in-document",
+                              wikidata=e.wikidata)
+        return None
 
     def _lookup(self, text: str, head: Token | None = None) -> ActorMatch | None:
         """Dictionary lookup that never takes a common noun or a title for a namesake ("power", "Bishop")."""
@@ -1323,6 +1339,10 @@ def _one_edit(a: str, b: str) -> bool:
 def _same_kind(a: str, b: str) -> bool:
     return any(a in group and b in group for group in (MALE, FEMALE, PLURAL, NEUTER))
 
+
+# "the bloc said": a noun that refers back to the last organisation named
+ORG_ANAPHORA = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "coalition", "league",
+                          "federation", "commission", "union"})
 
 # words of organisation names that many countries use ("Liberal Party", "National Assembly", "Supreme Court")
 GENERIC_NAME_WORDS = frozenset(
