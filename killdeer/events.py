@@ -650,6 +650,8 @@ _PEOPLE = {"people", "police", "policeman", "officer", "soldier", "civilian", "p
            "passenger", "driver", "crowd", "troop", "force", "member", "supporter", "opponent", "inmate", "prisoner"}
 _FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon", "between")
 _LOCATIVE_PREPS = ("in", "into", "inside", "near")
+_SETTINGS = {"conference", "interview", "statement", "speech", "session", "briefing", "broadcast", "address",
+             "message", "letter", "post", "tweet", "communique", "communiqué", "report", "video", "meeting"}
 _STANCE = {"defiance", "protest", "opposition", "response", "retaliation", "solidarity", "support", "reaction"}
 _ENTITYISH = ("PROPN", "NOUN", "PRON")
 
@@ -718,7 +720,8 @@ def fallback_recipients(c: Candidate) -> list[Token]:
             out.extend(_inner_entities(t))  # "denounced as a crime Serbia's suppression"
     for h in heads:
         for prep in _LOCATIVE_PREPS:
-            out.extend(_pobjs(h, prep))
+            # "denounced in a press conference": where it was said is not whom it was said to
+            out.extend(o for o in _pobjs(h, prep) if _lemma(o) not in _SETTINGS)
     seen: set[int] = set()
     actor_ids = {a.i for a in c.actors}
     uniq = []
@@ -909,6 +912,10 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             # "the EC may halt mediation if ...", "could strike": a conflict act held out is a threat
             c.mode, c.event, c.hypothetical = _threat_mode(c), "THREATEN", False
             c.rule += "+modal"
+        if c.event == "CONCEDE" and _lemma(c.trigger) == "regret" and (o := _dobj(c.clause)) is not None and any(
+                p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN") for p in o.children):
+            # "regretted Somalia's decision" disapproves; "regretted its mistake" concedes
+            c.event, c.mode, c.rule = "ACCUSE", ["disapprove"], c.rule + "+other"
         if c.negated and _lemma(c.trigger) == "rule" and c.event == "REJECT":
             # "would not rule out military intervention": keeping force on the table is a threat
             c.event, c.mode, c.negated, c.rule = "THREATEN", ["violence"], False, c.rule + "+negated"

@@ -271,3 +271,18 @@ def test_the_bloc_is_the_organisation_named_before(coder):
                          "demanded the immediate release of ousted President Mohamed Bazoum of Niger.")
     ev = one(events, "REQUEST")
     assert ev.actor[0].resolved_by == "in-document" and ev.actor[0].country == "IGO"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ethiopia's foreign ministry said on Tuesday it regretted Somalia's decision.", "ACCUSE"),
+    ("The French ambassador expressed the solidarity of Paris with the Haitian people.", "SUPPORT"),
+    ("The Taliban's health ministry granted an exemption to female health workers on Monday.", "CONCEDE"),
+    ("The first United Nations aid convoys reached villages in Herat province on Sunday.", "AID"),
+])
+def test_senses_from_the_extra_gold(coder, text, category):
+    one(code(coder, text), category)
+
+
+def test_where_something_was_said_is_not_whom_it_was_said_to(coder):
+    ev = one(code(coder, "Honduras's opposition leader denounced the count in a press conference on Monday."), "ACCUSE")
+    assert all(r.text != "a press conference" for r in ev.recipient)
