@@ -133,7 +133,17 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if s is not None and s.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : s.i]):
         s = None  # '“Thank you,” Noboa said': the speaker, not the subject of "thank"
     if s is not None:
-        return [_antecedent(t) for t in _conjuncts(s)], False
+        heads = [_antecedent(t) for t in _conjuncts(s)]
+        if len(heads) == 1 and _lemma(heads[0]) in STATEMENTS:
+            # "a statement attributed to Suu Kyi urged ...", "read a resolution that ordered ...": the author
+            # (or whoever issued or read it) acts
+            doc_noun = heads[0]
+            author = _author(doc_noun)
+            if author:
+                return author, False
+            if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ == "VERB" and doc_noun.head is not verb:
+                return subjects(doc_noun.head, depth + 1)
+        return heads, False
     if depth > 3:
         return [], False
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -152,8 +162,13 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subjects(head.head, depth + 1)  # "joined other countries in expelling": the joiner expels
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head is not verb:
         return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
-    if verb.dep_ == "acl" and head.lemma_.lower() in STATEMENTS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
-        return subjects(head.head, depth + 1)  # "issued a statement condemning": the issuer condemns
+    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENTS:
+        # "issued a statement condemning", "read a resolution that ordered": the issuer acts
+        author = _author(head)
+        if author:
+            return author, False
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            return subjects(head.head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head is not verb and _infinitive(verb):
         # "converged for a rally to protest X": those who rally protest
         gov = head.head.head if head.dep_ == "pobj" else head.head
@@ -162,6 +177,23 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in ("acl", "relcl") and head is not verb:
         return [head], False
     return [], False
+
+
+def _author(doc_noun: Token) -> list[Token]:
+    """Who a statement is from: 'a statement from the ministry', 'by X', 'attributed to X', "X's letter"."""
+    poss = _child(doc_noun, {"poss"})
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
+        return _conjuncts(poss)
+    for prep in ("from", "by"):
+        found = _pobjs(doc_noun, prep)
+        if found:
+            return found
+    for c in doc_noun.children:
+        if c.dep_ == "acl" and _lemma(c) in ("attribute", "sign", "issue", "release", "publish", "post"):
+            found = _pobjs(c, "to") or _pobjs(c, "by")
+            if found:
+                return found
+    return []
 
 
 def _obj_lemmas(tok: Token | None) -> set[str]:
@@ -316,9 +348,12 @@ def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
         if c.event != "REQUEST" or _lemma(c.trigger) not in _ORDERING:
             continue
         obj = _dobj(c.clause)
-        comps = [x for x in (obj.children if obj is not None else ()) if x.dep_ in ("acl", "amod") and x.tag_ == "VBN"]
-        comps += [x for x in c.clause.children if x.dep_ in ("ccomp", "xcomp", "oprd") and (
-            x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))]
+        # "ordered the governor of the District, Ibaneis Rocha, removed": the participle may hang on the apposition
+        holders = [obj, *[a for a in obj.subtree if a.dep_ == "appos"]] if obj is not None else []
+        comps = [x for h in holders for x in h.children if x.dep_ in ("acl", "amod") and x.tag_ == "VBN"]
+        comps += [x for x in c.clause.children if x.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and (
+            x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))
+            and not any(m.dep_ == "mark" for m in x.children)]
         for x in comps:
             sense = next((s for s in lex.verbs.get(_lemma(x), []) if s.event in ("COERCE", "SANCTION")), None)
             if sense is not None:
@@ -477,6 +512,25 @@ def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
     return lemma if lemma in table else None
 
 
+def _framed_meeting(noun: Token, sense: Sense) -> Candidate | None:
+    """'In a phone call with Putin, Aliyev apologised': the frame is itself a meeting of both."""
+    if not (sense.reciprocal and sense.event == "CONSULT" and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during", "at") and noun.head.head.pos_ in ("VERB", "AUX")
+            and noun.head.i < noun.head.head.i):  # a fronted frame, not "agreed to mediation in the talks with"
+        return None
+    partners = _pobjs(noun, "with")
+    if not partners:
+        return None
+    verb = noun.head.head
+    subj, _ = subjects(verb)
+    if not subj:
+        return None
+    start, end = _event_span([noun])
+    return Candidate(sense=sense, trigger=noun, clause=verb, actors=[*subj, *partners], recipients=[],
+                     event="CONSULT", mode=list(sense.mode), conf=sense.conf * 0.85, rule=f"frame:{sense.lemma}",
+                     start=start, end=end)
+
+
 def _noun_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -486,7 +540,8 @@ def _noun_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[C
         if key is None:
             continue
         for sense in lex.nouns[key]:
-            cand = _light_verb_candidate(tok, sense, lex, taken) or _nominal_candidate(tok, sense, lex)
+            cand = (_light_verb_candidate(tok, sense, lex, taken) or _nominal_candidate(tok, sense, lex)
+                    or _framed_meeting(tok, sense))
             if cand is not None:
                 out.append(cand)
                 break
@@ -777,8 +832,10 @@ def _background(c: Candidate) -> str:
         return "relative"  # "in Serbia, where 24 people were killed last March": about the place
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
-        if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in STATEMENTS:
-            return ""  # "a declaration demanding that ...": what the statement does is the event
+        if head.lemma_.lower() in STATEMENTS and (v.dep_ == "relcl" or v.tag_ == "VBG"):
+            # "a declaration demanding that ...", "a resolution that ordered the deportation": what the
+            # statement does is the event
+            return ""
         lo, hi = sorted((head.i, v.i))
         restrictive = not any(t.text in (",", "(", "-", "—") for t in v.doc[lo:hi])
         will = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children)

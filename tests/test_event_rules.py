@@ -286,3 +286,27 @@ def test_senses_from_the_extra_gold(coder, text, category):
 def test_where_something_was_said_is_not_whom_it_was_said_to(coder):
     ev = one(code(coder, "Honduras's opposition leader denounced the count in a press conference on Monday."), "ACCUSE")
     assert all(r.text != "a press conference" for r in ev.recipient)
+
+
+def test_a_documents_author_or_reader_acts(coder):
+    ev = one(code(coder, "A Nicaraguan judge read a resolution that ordered the immediate deportation of the "
+                         "prisoners."), "COERCE")
+    assert countries(ev.actor) == {"NIC"}
+    ev = one(code(coder, "A statement attributed to Myanmar opposition leader Aung San Suu Kyi urged people to "
+                         "protest against the coup."), "REQUEST")
+    assert countries(ev.actor) == {"MMR"}
+
+
+def test_a_fronted_phone_call_is_a_meeting(coder):
+    events = code(coder, "In a phone call with Vladimir Putin on Thursday, Azerbaijan's President Ilham Aliyev "
+                         "apologised, the Kremlin said.")
+    ev = one(events, "CONSULT")
+    assert {"AZE", "RUS"} <= countries(ev.actor)
+    assert not [e for e in code(coder, "Israeli Prime Minister Ehud Barak agreed to US mediation in the final status "
+                                       "talks with the Palestinians.") if e.event == "CONSULT"]
+
+
+def test_ordered_with_an_apposition_and_a_participle(coder):
+    ev = one(code(coder, "Late on Sunday, Brazilian Supreme Court Justice Alexandre de Moraes ordered the governor of "
+                         "the Federal District, Ibaneis Rocha, removed from his post for 90 days."), "COERCE")
+    assert countries(ev.actor) == {"BRA"}
