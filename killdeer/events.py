@@ -29,7 +29,8 @@ COMPLEMENT = {"xcomp", "ccomp", "pcomp"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dispose", "resolve", "engage", "involve"}
 # documents that say what their issuer does: "issued a declaration demanding ..."
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
-              "decree", "appeal", "memo", "motion", "petition", "ultimatum"}
+              "decree", "appeal", "memo", "motion", "petition", "ultimatum", "ruling", "verdict", "judgment",
+              "judgement", "order"}
 _REJECT_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
@@ -350,7 +351,8 @@ def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
         obj = _dobj(c.clause)
         # "ordered the governor of the District, Ibaneis Rocha, removed": the participle may hang on the apposition
         holders = [obj, *[a for a in obj.subtree if a.dep_ == "appos"]] if obj is not None else []
-        comps = [x for h in holders for x in h.children if x.dep_ in ("acl", "amod") and x.tag_ == "VBN"]
+        comps = [x for h in holders for x in h.children if x.dep_ in ("acl", "amod") and (
+            x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))]
         comps += [x for x in c.clause.children if x.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and (
             x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))
             and not any(m.dep_ == "mark" for m in x.children)]

@@ -175,17 +175,17 @@ def test_calling_something_an_abuse_is_an_accusation(coder):
 
 
 def test_ordering_someone_removed_or_arrested_is_coercion(coder):
-    ev = one(code(coder, "Late on Sunday, a Brazilian judge ordered the governor of the Federal District removed from "
-                         "his post for 90 days."), "COERCE")
-    assert countries(ev.actor) == {"BRA"} and ev.why["rule"] == "verb:order+remove"
+    ev = one(code(coder, "On Friday a Peruvian judge ordered the mayor of Lima removed from office for six months."),
+             "COERCE")
+    assert countries(ev.actor) == {"PER"} and ev.why["rule"] == "verb:order+remove"
     ev = one(code(coder, "A Kenyan court ordered the arrest of two opposition lawmakers on Monday."), "COERCE")
     assert ev.mode == ["arrest"]
 
 
 def test_a_promise_made_in_the_past_is_dated_when_made(coder):
     # 2024-03-14 is a Thursday: "on Wednesday" is the 13th, not the 20th
-    events = coder.code("The Sudanese rebel leadership agreed on Wednesday to disband its forces and surrender its heavy "
-                        "weapons, officials in Khartoum said.", DATE)
+    events = coder.code("The Sudanese rebel leadership pledged on Wednesday to demobilise its fighters and hand in its "
+                        "artillery, officials in Khartoum said.", DATE)
     assert events and all(e.date == "2024-03-13" for e in events), [(e.event, e.date) for e in events]
 
 
@@ -197,8 +197,8 @@ def test_a_date_still_to_come_does_not_move_the_storys_clock(coder):
 
 
 def test_an_invitations_date_is_not_the_calls(coder):
-    events = coder.code("Biden later spoke with Lula by telephone and invited him to visit Washington in early "
-                        "April, the White House said on Wednesday.", DATE)
+    events = coder.code("Macron later spoke with Modi by telephone and invited him to visit Paris in early "
+                        "April, the Elysee said on Wednesday.", DATE)
     call = one(events, "CONSULT")
     assert not call.date.startswith("2024-04") and not call.date.startswith("2023-04"), call.date
 
@@ -289,24 +289,23 @@ def test_where_something_was_said_is_not_whom_it_was_said_to(coder):
 
 
 def test_a_documents_author_or_reader_acts(coder):
-    ev = one(code(coder, "A Nicaraguan judge read a resolution that ordered the immediate deportation of the "
-                         "prisoners."), "COERCE")
-    assert countries(ev.actor) == {"NIC"}
+    ev = one(code(coder, "A Cuban magistrate issued a ruling that ordered the expulsion of the dissidents."), "COERCE")
+    assert countries(ev.actor) == {"CUB"}
     ev = one(code(coder, "A statement attributed to Myanmar opposition leader Aung San Suu Kyi urged people to "
                          "protest against the coup."), "REQUEST")
     assert countries(ev.actor) == {"MMR"}
 
 
 def test_a_fronted_phone_call_is_a_meeting(coder):
-    events = code(coder, "In a phone call with Vladimir Putin on Thursday, Azerbaijan's President Ilham Aliyev "
-                         "apologised, the Kremlin said.")
+    events = code(coder, "During a telephone call with Xi Jinping on Monday, Brazil's President Lula thanked China for "
+                         "the vaccines.")
     ev = one(events, "CONSULT")
-    assert {"AZE", "RUS"} <= countries(ev.actor)
-    assert not [e for e in code(coder, "Israeli Prime Minister Ehud Barak agreed to US mediation in the final status "
-                                       "talks with the Palestinians.") if e.event == "CONSULT"]
+    assert {"BRA", "CHN"} <= countries(ev.actor)
+    assert not [e for e in code(coder, "Sudan's army chief agreed to Saudi mediation in the stalled talks with the "
+                                       "Rapid Support Forces.") if e.event == "CONSULT"]
 
 
 def test_ordered_with_an_apposition_and_a_participle(coder):
-    ev = one(code(coder, "Late on Sunday, Brazilian Supreme Court Justice Alexandre de Moraes ordered the governor of "
-                         "the Federal District, Ibaneis Rocha, removed from his post for 90 days."), "COERCE")
-    assert countries(ev.actor) == {"BRA"}
+    ev = one(code(coder, "On Tuesday Argentine federal judge Ana Molina ordered the police chief of Rosario, Juan "
+                         "Perez, arrested on corruption charges."), "COERCE")
+    assert countries(ev.actor) == {"ARG"}
