@@ -52,17 +52,17 @@ def test_unknown_titled_person_gets_country_and_sector_from_the_description(buil
 
 
 def test_surname_means_the_person_named_in_full_not_a_namesake(build):
-    # in November 2019 the dictionary's only Morales in office is Jimmy Morales (Guatemala)
-    text = ("The former president of Bolivia Evo Morales arrived in Mexico City on Tuesday. "
-            "Mexico granted asylum to Morales for humanitarian reasons.")
-    e = entity(build, text, "asylum to Morales", "Morales", date="2019-11-12")
-    assert (e.name, e.country) == ("Evo Morales", "BOL")
+    # in March 2023 the dictionary's only Harris in office is Kamala Harris (United States)
+    text = ("Irish politician Simon Harris landed in Ottawa on Thursday. "
+            "Canada's prime minister thanked Harris for the visit.")
+    e = entity(build, text, "thanked Harris", "Harris", date="2023-03-14")
+    assert (e.name, e.country) == ("Simon Harris", "IRL")
 
 
 def test_common_nouns_and_titles_are_not_namesakes(build):
-    text = "The army seized power on Monday. The Bishop of Matagalpa, Rolando Álvarez, refused to leave."
-    assert entity(build, text, "seized power", "power") is None or entity(build, text, "seized power", "power").name != "Samantha Power"
-    bishop = entity(build, text, "The Bishop of Matagalpa", "Bishop")
+    text = "The colonels took power in a dawn coup. The Bishop of Tarija, Jorge Saldías, urged calm."
+    assert entity(build, text, "took power", "power") is None or entity(build, text, "took power", "power").name != "Samantha Power"
+    bishop = entity(build, text, "The Bishop of Tarija", "Bishop")
     assert bishop.sector == "REL" and bishop.name != "Julie Bishop"
 
 
@@ -83,33 +83,34 @@ def test_counterpart_inherits_the_role(build):
 
 
 def test_government_of_a_person_takes_the_persons_country(build):
-    text = ("The Bolivian leader arrived on Tuesday. The government of Andrés Manuel López Obrador granted him "
-            "asylum, the Mexican foreign minister said.")
-    e = entity(build, text, "The government of Andrés", "government", date="2019-11-12")
-    assert (e.country, e.sector) == ("MEX", "GOV")
+    text = ("The Argentine president's remarks drew an angry response. The government of Pedro Sánchez recalled its "
+            "ambassador from Buenos Aires on Tuesday.")
+    e = entity(build, text, "The government of Pedro", "government", date="2024-05-21")
+    assert (e.country, e.sector) == ("ESP", "GOV")
 
 
 # ------------------------------------------------------------------ groups and organisations
 def test_members_take_the_sector_of_their_body(build):
-    text = "Leaders of the Azadliq opposition coalition agreed to postpone the rally in Baku. Afghan rebel leaders said they would meet."
+    text = ("Leaders of the Sunrise opposition coalition decided to call off the march in Tbilisi. "
+            "Sudanese rebel leaders said they would attend the talks.")
     leaders = entity(build, text, "Leaders of", "Leaders")
-    assert (leaders.country, leaders.sector) == ("AZE", "OPP")
-    rebels = entity(build, text, "Afghan rebel leaders", "leaders")
-    assert (rebels.country, rebels.sector) == ("AFG", "REB")
+    assert (leaders.country, leaders.sector) == ("GEO", "OPP")
+    rebels = entity(build, text, "Sudanese rebel leaders", "leaders")
+    assert (rebels.country, rebels.sector) == ("SDN", "REB")
 
 
 def test_known_organisation_inside_a_generic_head(build):
-    text = "The radical Palestinian Islamic Jihad movement rejected an invitation to the meeting."
-    e = entity(build, text, "Jihad movement", "movement")
-    assert (e.country, e.sector, e.name) == ("PSE", "REB", "Palestinian Islamic Jihad")
+    text = "A breakaway Boko Haram faction refused an offer of amnesty from the governor."
+    e = entity(build, text, "Haram faction", "faction")
+    assert (e.country, e.sector, e.name) == ("NGA", "REB", "Boko Haram")
 
 
 def test_unknown_named_organisation_gets_the_local_country(build):
-    text = "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group in Egypt."
+    text = "Tunis's security chief vowed that officers would disperse any protest called by the Nour Jadid group in Tunisia."
     chief = entity(build, text, "security chief", "chief")
-    assert (chief.country, chief.sector) == ("EGY", "COP")
-    kifaya = entity(build, text, "the Kifaya group", "group")
-    assert kifaya is not None and kifaya.country == "EGY"
+    assert (chief.country, chief.sector) == ("TUN", "COP")
+    nour = entity(build, text, "the Nour Jadid group", "group")
+    assert nour is not None and nour.country == "TUN"
 
 
 def test_domestic_groups_take_the_place_not_another_party(build):
@@ -121,40 +122,41 @@ def test_domestic_groups_take_the_place_not_another_party(build):
 
 
 def test_coordinated_nouns_share_a_nationality(build):
-    text = "Israeli helicopters and tanks shelled positions near the town of Rafah."
-    tanks = entity(build, text, "tanks")
-    assert (tanks.country, tanks.sector) == ("ISR", "MIL")
-    helicopters = entity(build, text, "Israeli helicopters")
-    assert (helicopters.country, helicopters.sector) == ("ISR", "MIL")
+    text = "Turkish warplanes and artillery pounded Kurdish positions in northern Iraq."
+    artillery = entity(build, text, "artillery")
+    assert (artillery.country, artillery.sector) == ("TUR", "MIL")
+    warplanes = entity(build, text, "Turkish warplanes")
+    assert (warplanes.country, warplanes.sector) == ("TUR", "MIL")
 
 
 def test_countries_and_capitals_acting_are_their_governments(build):
-    text = "Washington demanded that Hamas disarm, and Berlin rejected the calls. The Karabakh side agreed to disband its forces."
-    assert entity(build, text, "Washington").sector == "GOV"
-    assert entity(build, text, "Berlin").country == "DEU"
-    karabakh = entity(build, text, "The Karabakh side", "side")
-    assert (karabakh.country, karabakh.sector) == ("AZE", "PRE")
+    text = ("Moscow urged the Taliban to free the hostages, while Paris dismissed the appeal. "
+            "The Abkhaz side agreed to withdraw its units.")
+    assert entity(build, text, "Moscow").sector == "GOV"
+    assert entity(build, text, "Paris").country == "FRA"
+    abkhaz = entity(build, text, "The Abkhaz side", "side")
+    assert (abkhaz.country, abkhaz.sector) == ("GEO", "PRE")
 
 
 def test_ethnic_groups_of_one_country(build):
-    text = "Burmese troops captured part of a Karen guerrilla stronghold on the Thai border."
+    text = "Kenyan soldiers destroyed part of an Oromo militia camp near the border."
     e = entity(build, text, "part")
-    assert e.country == "MMR"
+    assert e.country == "ETH"
 
 
 # ------------------------------------------------------------------ objects that point at a place or party
 def test_objects_point_at_their_place_or_party(build):
-    text = ("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers. Britain mobilized "
-            "reservists for a possible war against Iraq. Serbian police launched an investigation into crimes "
-            "committed by Croat forces. Israeli Prime Minister Ehud Barak agreed to US mediation.")
-    curfew = entity(build, text, "curfew", date="2000-01-01")
-    assert (curfew.country, curfew.resolved_by) == ("DZA", "place")
-    war = entity(build, text, "war", date="2000-01-01")
-    assert war.country == "IRQ"
-    crimes = entity(build, text, "crimes", date="2000-01-01")
-    assert crimes.country == "HRV"
-    mediation = entity(build, text, "US mediation", "mediation", date="2000-01-01")
-    assert mediation.country == "USA"
+    text = ("President William Ruto said he could order a night curfew in Mombasa. Australia called up "
+            "reservists ahead of a possible war against Iran. Croatian prosecutors opened a probe into crimes "
+            "committed by Serb forces. Indian Prime Minister Narendra Modi accepted Japanese mediation.")
+    curfew = entity(build, text, "curfew", date="2021-01-01")
+    assert (curfew.country, curfew.resolved_by) == ("KEN", "place")
+    war = entity(build, text, "war", date="2021-01-01")
+    assert war.country == "IRN"
+    crimes = entity(build, text, "crimes", date="2021-01-01")
+    assert crimes.country == "SRB"
+    mediation = entity(build, text, "Japanese mediation", "mediation", date="2021-01-01")
+    assert mediation.country == "JPN"
 
 
 def test_subjects_are_never_resolved_to_a_place(build):
@@ -164,19 +166,19 @@ def test_subjects_are_never_resolved_to_a_place(build):
 
 # ------------------------------------------------------------------ pronouns
 def test_pronouns_prefer_the_subject_and_skip_their_own_clause(build):
-    text = ("U.S. Secretary of State Antony Blinken spoke with Kais Saied by telephone on Monday and urged him "
-            "to respect democratic principles.")
-    him = entity(build, text, "urged him", "him", date="2021-07-27")
-    assert him.country == "TUN"
+    text = ("German Chancellor Olaf Scholz spoke with Kassym-Jomart Tokayev by phone on Friday and pressed him "
+            "to free the detained journalists.")
+    him = entity(build, text, "pressed him", "him", date="2023-03-10")
+    assert him.country == "KAZ"
 
 
 def test_it_and_they_refer_to_groups(build):
-    text = ("Myanmar's army seized power on Monday. It detained the elected leader Aung San Suu Kyi. "
-            "The protesters gathered in Yangon. They demanded her release.")
-    it = entity(build, text, "It", date="2021-02-02")
-    assert (it.country, it.sector, it.resolved_by) == ("MMR", "MIL", "pronoun")
-    they = entity(build, text, "They", date="2021-02-02")
-    assert (they.country, they.sector) == ("MMR", "CVL")
+    text = ("Niger's army took control of the capital on Wednesday. It arrested President Mohamed Bazoum. "
+            "Demonstrators gathered in Niamey. They called for his release.")
+    it = entity(build, text, "It", date="2023-07-27")
+    assert (it.country, it.sector, it.resolved_by) == ("NER", "MIL", "pronoun")
+    they = entity(build, text, "They", date="2023-07-27")
+    assert (they.country, they.sector) == ("NER", "CVL")
 
 
 def test_parenthetical_says_who_they_are(build):
@@ -225,16 +227,16 @@ def test_resolved_by_values_are_documented():
 
 
 def test_coordinated_subjects_are_they(build):
-    text = ("U.S. President Joe Biden, Canadian Prime Minister Justin Trudeau and Mexican President Andrés Manuel "
-            "López Obrador met in Mexico City. They condemned the attack on Brazil's institutions.")
-    they = entity(build, text, "They", date="2023-01-10")
-    assert (they.country, they.sector) == ("USA", "GOV")
+    text = ("Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri "
+            "Museveni met in Arusha on Friday. They urged the rebels to lay down their arms.")
+    they = entity(build, text, "They", date="2023-06-02")
+    assert (they.country, they.sector) == ("KEN", "GOV")
 
 
 def test_misspelled_country_names(build):
-    text = "Pakistan President Mohammad Zia-Ul-Haq rejected a fresh offer from Afganistan for direct talks."
-    offer = entity(build, text, "offer", date="1987-01-01")
-    assert offer.country == "AFG"
+    text = "Uzbek President Islam Karimov turned down a new proposal from Kyrgystan to hold border talks."
+    proposal = entity(build, text, "proposal", date="2010-06-01")
+    assert proposal.country == "KGZ"
     # one letter inserted, deleted or replaced; never two
     assert mentions._one_edit("afghanistan", "afganistan") and mentions._one_edit("colombia", "columbia")
     assert not mentions._one_edit("austria", "australia") and not mentions._one_edit("niger", "nigeria ")
