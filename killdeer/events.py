@@ -27,7 +27,7 @@ SPEECH = {
 }
 COMPLEMENT = {"xcomp", "ccomp", "pcomp"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dispose", "resolve", "engage", "involve"}
-# documents that say what their issuer does: "issued a declaration demanding ..."
+# documents that say what their issuer does: "issued a communique condemning ..."
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
               "decree", "appeal", "memo", "motion", "petition", "ultimatum", "ruling", "verdict", "judgment",
               "judgement", "order"}
@@ -72,7 +72,7 @@ def _lemma(tok: Token) -> str:
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
-    # "French and Egyptian warships": each nationality is a party
+    # "Indian and French warships": each nationality is a party
     for a in tok.children:
         if a.dep_ == "amod" and a.i < tok.i and a.ent_type_ == "NORP":
             out += [c for c in a.conjuncts if c.i > a.i and c.i < tok.i and c.ent_type_ == "NORP"]
@@ -86,7 +86,7 @@ _PARTITIVE = {"hundred", "thousand", "million", "dozen", "score", "ten", "group"
 
 def _antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels), and the
-    members of a partitive ("thousands of people", "a group of Yoruba leaders" -> people, leaders)."""
+    members of a partitive ("thousands of people", "a group of tribal elders" -> people, elders)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
         return tok.head.head
     if tok.lemma_.lower() in _PARTITIVE or tok.lower_ in _PARTITIVE:
@@ -122,7 +122,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if passive:
         agents = _pobjs(verb, "by")
         if not agents and _lemma(verb) in STATIVE_PASSIVES:
-            s = _child(verb, PASS_SUBJ)  # "Israel is opposed to ...": a state of the subject, not a passive
+            s = _child(verb, PASS_SUBJ)  # "Poland is opposed to ...": a state of the subject, not a passive
             if s is not None:
                 return [_antecedent(t) for t in _conjuncts(s)], False
         return agents, True
@@ -136,7 +136,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if s is not None:
         heads = [_antecedent(t) for t in _conjuncts(s)]
         if len(heads) == 1 and _lemma(heads[0]) in STATEMENTS:
-            # "a statement attributed to Suu Kyi urged ...", "read a resolution that ordered ...": the author
+            # "a statement attributed to the commander urged ...", "read a ruling that ordered ...": the author
             # (or whoever issued or read it) acts
             doc_noun = heads[0]
             author = _author(doc_noun)
@@ -162,9 +162,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subjects(head.head, depth + 1)  # "joined other countries in expelling": the joiner expels
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head is not verb:
-        return subjects(head, depth + 1)  # "France is ready to contribute": acomp climbs to "is"
+        return subjects(head, depth + 1)  # "Kenya is ready to send": acomp climbs to "is"
     if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENTS:
-        # "issued a statement condemning", "read a resolution that ordered": the issuer acts
+        # "issued a statement condemning", "read a ruling that ordered": the issuer acts
         author = _author(head)
         if author:
             return author, False
@@ -239,7 +239,7 @@ def _direct_object(verb: Token) -> Token | None:
 def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Token]) -> bool:
     lemmas = _obj_lemmas(obj)
     if sense.prep is not None and sense.obj is not None:
-        # "committed to a phased disarmament": the object of the sense's preposition counts
+        # "committed to a gradual pullout": the object of the sense's preposition counts
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ in sense.prep:
                 for o in p.children:
@@ -349,7 +349,7 @@ def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
         if c.event != "REQUEST" or _lemma(c.trigger) not in _ORDERING:
             continue
         obj = _dobj(c.clause)
-        # "ordered the governor of the District, Ibaneis Rocha, removed": the participle may hang on the apposition
+        # "ordered the mayor of the city, Juan Perez, removed": the participle may hang on the apposition
         holders = [obj, *[a for a in obj.subtree if a.dep_ == "appos"]] if obj is not None else []
         comps = [x for h in holders for x in h.children if x.dep_ in ("acl", "amod") and (
             x.tag_ == "VBN" or (x.tag_ == "VBD" and _child(x, SUBJ | PASS_SUBJ) is None))]
@@ -515,7 +515,7 @@ def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
 
 
 def _framed_meeting(noun: Token, sense: Sense) -> Candidate | None:
-    """'In a phone call with Putin, Aliyev apologised': the frame is itself a meeting of both."""
+    """'During a call with Xi, Lula thanked China': the frame is itself a meeting of both."""
     if not (sense.reciprocal and sense.event == "CONSULT" and noun.dep_ == "pobj"
             and noun.head.lower_ in ("in", "during", "at") and noun.head.head.pos_ in ("VERB", "AUX")
             and noun.head.i < noun.head.head.i):  # a fronted frame, not "agreed to mediation in the talks with"
@@ -560,7 +560,7 @@ def _noun_recipients(noun: Token) -> list[Token]:
 
 QUANTITY = {"package", "round", "wave", "series", "set", "raft", "batch", "string", "spate", "barrage", "volley",
             "flurry", "host", "number", "slew", "new", "fresh", "range", "list",
-            "day", "week", "month", "hour", "year"}  # "launched ten days of war games"
+            "day", "week", "month", "hour", "year"}  # "began two weeks of naval drills"
 
 
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
@@ -663,7 +663,7 @@ def _fold(cands: list[Candidate]) -> None:
             continue  # a finite past event with its own subject is an event of its own, not what was asked
         if g.event == "PROTEST" and c.clause.dep_ == "advcl" and c.clause.tag_ == "VBG" and c.event in (
                 "ASSAULT", "PROTEST") and not any(r.ent_type_ or _lemma(r) in _PEOPLE for r in c.recipients):
-            # "rioted, setting fire to mattresses and smashing furniture": how the riot went
+            # "rioted, burning cars and smashing shop windows": how the riot went
             c.dropped = True
             g.folded.append(c.rule)
             continue
@@ -732,8 +732,8 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     """Where else a recipient may be named, in order of trust."""
     out: list[Token] = []
     v = c.clause
-    # "demanded that the US cancel ...": the complement clause's subject; "blocked roads to press their
-    # demands from the government": a purpose clause's arguments
+    # "demanded that the ministry withdraw ...": the complement clause's subject; "blocked roads to
+    # press their grievances with the governor": a purpose clause's arguments
     for ch in v.children:
         purpose = ch.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
         if (ch.dep_ in ("ccomp", "xcomp") or purpose) and ch.pos_ in ("VERB", "AUX"):
@@ -750,7 +750,7 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                     for po in _pobjs(o, prep):
                         out.extend([po, *_inner_entities(po)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
-        # "threatened to strike unless Israel rescinded ...": the condition's subject is the target
+        # "threatened to strike unless the ministry rescinded ...": the condition's subject is the target
         for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:
             for ch in t.children:
                 if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children):
@@ -774,7 +774,7 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     as_objs = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     for t in [obj, c.trigger if c.trigger is not v else None, *as_objs]:
         if t is not None:
-            out.extend(_inner_entities(t))  # "denounced as a crime Serbia's suppression"
+            out.extend(_inner_entities(t))  # "denounced as a crime the junta's crackdown"
     for h in heads:
         for prep in _LOCATIVE_PREPS:
             # "denounced in a press conference": where it was said is not whom it was said to
@@ -817,8 +817,8 @@ def _background(c: Candidate) -> str:
     if v is not c.trigger and v.pos_ not in ("VERB", "AUX"):
         return ""
     if v.dep_ in ("advcl", "relcl", "acl") and _infinitive(v):
-        # ... except a protest: "gathered in Lagos to protest X" is the protest itself (unless
-        # the gathering is itself background: "prevented the demonstration staged to protest X")
+        # ... except a protest: "gathered in Nairobi to protest X" is the protest itself (unless
+        # the gathering is itself background: "broke up the rally held to protest X")
         if c.event == "PROTEST" and not _background_clause(v.head):
             return ""
         if c.event == "CONSULT" and _lemma(v.head) in _MOTION:
@@ -831,11 +831,11 @@ def _background(c: Candidate) -> str:
             # the content of a noun: "an admission that forces murdered ...", "a proposal for signing a deal"
             return "content"
     if v.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
-        return "relative"  # "in Serbia, where 24 people were killed last March": about the place
+        return "relative"  # "in the town, where 12 people died last year": about the place
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
         if head.lemma_.lower() in STATEMENTS and (v.dep_ == "relcl" or v.tag_ == "VBG"):
-            # "a declaration demanding that ...", "a resolution that ordered the deportation": what the
+            # "a communique demanding that ...", "a ruling that ordered the expulsion": what the
             # statement does is the event
             return ""
         lo, hi = sorted((head.i, v.i))
@@ -887,8 +887,8 @@ _NAMING = {"call", "brand", "label", "term", "dub", "describe", "characterize", 
 
 
 def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
-    """Calling something an abuse is an accusation: 'what the Southern Command is going to do is
-    interventionism', 'called the decision a coup', 'described the incident as hijacking'."""
+    """Calling something an abuse is an accusation: 'what the navy is doing in our waters
+    is piracy', 'called the decree a coup', 'described the raid as an act of war'."""
     words = lex.classes.get("pejorative", frozenset())
     out: list[Candidate] = []
     for t in sent:
@@ -902,7 +902,7 @@ def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> 
             if subj is None:
                 continue
             if subj.dep_ == "csubj" or subj.pos_ in ("PRON", "VERB", "AUX"):
-                # "what the Southern Command is going to do": the doer inside the clause
+                # "what the navy is doing": the doer inside the clause
                 inner = [x for x in subj.subtree if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")]
                 recips = inner[:1]
             else:
@@ -955,7 +955,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     cands += _pejorative_candidates(sent, lex, {c.trigger.i for c in cands} | {c.clause.i for c in cands})
     if proposer is not None:
         taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
-        # "issued a declaration demanding ...": the issuing verb is part of that event
+        # "issued a communique condemning ...": the issuing verb is part of that event
         taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"
                   and _lemma(c.clause.head) in STATEMENTS}
         cands += _proposed(sent, proposer, taken)
@@ -980,7 +980,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
             c.event, c.mode, c.negated, c.rule = "THREATEN", ["violence"], False, c.rule + "+negated"
             continue
         if c.negated and c.event in _REFUSABLE and not c.hypothetical:
-            # "will not accept", "did not agree to", "failed to reach agreement": a refusal
+            # "will not accept", "did not agree to", "failed to agree": a refusal
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []
             c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
     _investigation_missions(cands)
