@@ -358,11 +358,13 @@ class Coder:
         # do not date this event: mask them (same length, offsets kept)
         verbal = self.ontology.quad_code(cand.event) in (1, 3) and not (cand.event == "CONSULT" and "visit" in cand.mode)
         # ... nor, for a verbal event, do dates inside what was said ("invited him to visit in February")
-        own = _mask_foreign_clauses(sent, cand.clause, complements=verbal)
+        promise = _promised_in_past(cand)
+        # a promise made in the past ("said late on Saturday that he would resign on July 13") is dated when
+        # it was made: the promised act's own dates are masked
+        own = _mask_foreign_clauses(sent, cand.clause, complements=verbal, promise=promise)
         date_source = "sentence"
         # a sentence without a date takes the story's running date (below), not a paragraph guess
-        # a promise made in the past ("agreed on Wednesday to disband ... and surrender") is dated when made
-        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future and not _promised_in_past(cand))
+        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future and promise is None)
         if dres.precision == "pub" and narrative and narrative.get("date"):
             # no date in the sentence: the story's running date (the last day a sentence named)
             dres = DateResolution(date=narrative["date"], precision=narrative["precision"], text=None)
@@ -505,7 +507,7 @@ class Coder:
             (o for p in cand.clause.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in means), None)
         if head is not None:
-            left = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t is head)
+            left = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t == head)
             start, end = left, head.idx + len(head.text)
         else:
             start = end = cand.trigger.idx
@@ -585,37 +587,57 @@ def _enclosing(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _promised_in_past(cand: Candidate) -> bool:
-    """The event's future comes from a past-tense governor: 'agreed to disband', 'said it would withdraw'."""
+def _promised_in_past(cand: Candidate):  # noqa: ANN202 - spaCy Token | None
+    """When the event's future comes from a past-tense governor ('agreed to disband', 'said it would
+    withdraw'), the complement that holds the promised act (else None)."""
+    if not cand.future:
+        return None
     t = cand.clause
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
-        return False
+        return None
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head is t:
-            return False
-        t = t.head
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head == t:
+            return None
+        comp, t = t, t.head
         if t.tag_ in ("VBD", "VBN"):
-            return True
-    return False
+            return comp if comp.dep_ in ("xcomp", "ccomp") else None
+    return None
 
 
-def _mask_foreign_clauses(sent: Span, clause, complements: bool = False) -> str:  # noqa: ANN001 - spaCy Token
-    """The sentence with relative/participial clauses not containing the trigger blanked out, and the
-    complements of other verbs ("spoke with Lula and invited him to visit in February": not the call's date).
+_TEMPORAL_MARKS = {"after", "before", "since", "when", "while", "until", "as", "once"}
 
-    With ``complements`` the trigger's own complement clauses go too (what was said, asked, offered).
+
+def _mask_foreign_clauses(sent: Span, clause, complements: bool = False, promise=None) -> str:  # noqa: ANN001
+    """The sentence with the words that cannot date this event blanked out (same length, offsets kept):
+    relative/participial clauses not containing the trigger; the complements of other verbs ("spoke with X
+    and invited him to visit in April": not the call's date); a temporal clause around or beside the
+    event ("will step down on Wednesday, after protesters overran his residence": each its own date).
+
+    With ``complements`` the trigger's own complement clauses go too (what was said, asked, offered); with
+    ``promise`` (a complement token) that complement goes, so a past promise takes its governor's date.
     """
     chars = list(sent.text)
     base = sent.start_char
+
+    def blank(lo_tok, hi_tok) -> None:  # noqa: ANN001
+        lo = lo_tok.idx - base
+        hi = hi_tok.idx + len(hi_tok.text) - base
+        chars[lo:hi] = " " * (hi - lo)
+
     for tok in sent:
         inside = tok.left_edge.i <= clause.i <= tok.right_edge.i
-        foreign = not inside and (tok.dep_ in ("relcl", "acl") or (
-            tok.dep_ in ("xcomp", "ccomp") and tok.head is not clause and tok.head.dep_ in ("conj",)))
-        said = complements and tok.head is clause and tok.dep_ in ("xcomp", "ccomp") and tok is not clause
-        if foreign or said:
-            lo = tok.left_edge.idx - base
-            hi = tok.right_edge.idx + len(tok.right_edge.text) - base
-            chars[lo:hi] = " " * (hi - lo)
+        temporal = tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in tok.children)
+        foreign = not inside and (tok.dep_ in ("relcl", "acl") or temporal or (
+            tok.dep_ in ("xcomp", "ccomp") and tok.head != clause and tok.head.dep_ in ("conj",)))
+        said = complements and tok.head == clause and tok.dep_ in ("xcomp", "ccomp") and tok != clause
+        if foreign or said or (promise is not None and tok.i == promise.i):
+            blank(tok.left_edge, tok.right_edge)
+        elif inside and temporal and tok != sent.root:
+            # the event is inside "after ...": the rest of the sentence dates something else
+            if tok.left_edge.i > sent.start:
+                blank(sent[0], sent.doc[tok.left_edge.i - 1])
+            if tok.right_edge.i < sent.end - 1:
+                blank(sent.doc[tok.right_edge.i + 1], sent[-1])
     return "".join(chars)
 
 
@@ -642,7 +664,7 @@ def _place_of(ent: Span, clause, strict: bool) -> bool:  # noqa: ANN001 - spaCy 
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             break
     if strict:
-        return tok is clause
+        return tok == clause
     return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 

@@ -240,7 +240,7 @@ def test_a_dateline_glued_to_the_lead_is_not_the_subject(coder):
 
 
 @pytest.mark.parametrize("text, category, mode", [
-    ("Honduras's government decreed on Monday night a state of exception of 15 days.", "COERCE", "martial-law"),
+    ("The Honduran government decreed a state of exception on Monday night.", "COERCE", "martial-law"),
     ("Iran ruled out direct talks with the United States on Monday.", "REJECT", None),
     ("Somalia recalled its ambassador from Addis Ababa on Tuesday.", "SANCTION", "withdraw"),
     ("Hungary lifted its veto on the sanctions package last week.", "CONCEDE", None),
@@ -309,3 +309,18 @@ def test_ordered_with_an_apposition_and_a_participle(coder):
     ev = one(code(coder, "On Tuesday Argentine federal judge Ana Molina ordered the police chief of Rosario, Juan "
                          "Perez, arrested on corruption charges."), "COERCE")
     assert countries(ev.actor) == {"ARG"}
+
+
+def test_a_temporal_clause_has_its_own_date(coder):
+    # 2024-03-14 is a Thursday
+    events = coder.code("The Malagasy president will step down on Monday, after Malagasy protesters stormed his residence in "
+                        "Antananarivo on Saturday.", DATE)
+    stormed = [e for e in events if e.event_text.startswith("storm")]
+    assert stormed and stormed[0].date == "2024-03-09", [(e.event, e.event_text, e.date) for e in events]
+
+
+def test_a_reported_promise_takes_the_date_it_was_reported(coder):
+    events = coder.code("Madagascar's speaker said in a statement late on Tuesday that the president would resign on "
+                        "March 20.", DATE)
+    ev = one(events, "CONCEDE")
+    assert ev.date == "2024-03-12", (ev.date, ev.date_text)

@@ -365,7 +365,7 @@ class DocumentActors:
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
         """The role phrase of a description ("the Venezuelan president" -> president, GOV)."""
         ids = {t.i for t in tokens}
-        roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head is t]
+        roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head == t]
         if roots and roots[0].pos_ in ("NOUN", "PROPN"):
             # the phrase's own head with its common-noun modifiers: "Chinese coast guard vessels" -> "coast guard vessel"
             root = roots[0]
@@ -821,7 +821,7 @@ class DocumentActors:
             return Entity(text=head.text, start=head.idx, end=head.idx + len(head.text), name=e.name,
                           country=e.country, sector=e.sector, sectors=list(e.sectors), resolved_by="in-document",
                           wikidata=e.wikidata)
-        if len(span) == 1 or span.root is head and all(t.pos_ in ("DET", "ADJ") for t in span if t is not head):
+        if len(span) == 1 or span.root == head and all(t.pos_ in ("DET", "ADJ") for t in span if t != head):
             return self._misspelled_country(head)
         return None
 
@@ -937,7 +937,7 @@ class DocumentActors:
                 # "the offer of Venezuela", "asked help of the military": the other party
                 src = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
-            if src is not None and src is not head:
+            if src is not None and src != head:
                 return self.entity(src)
             country = self._modifier_country(head)  # "US mediation", "an Indian proposal"
             if country:
@@ -947,7 +947,7 @@ class DocumentActors:
         e = self._named_inside(head, span)
         if e is not None:
             return e
-        inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner is not head else toks
+        inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner != head else toks
         agent = self._agent([t for t in inner_toks if t.i <= inner.i]) or self._agent(toks)
         member = self._member_of(head, agent)
         if member is not None and member.country:
@@ -1052,7 +1052,7 @@ class DocumentActors:
             nxt = []
             for t in frontier:
                 tl = t.lemma_.lower()
-                if t is not head:
+                if t != head:
                     e = self._deed_agent(t)  # "violations under the law imposed by Islamic fundamentalists"
                     if e is not None:
                         return e
@@ -1179,7 +1179,7 @@ class DocumentActors:
                 for c in verb.children:
                     if c.dep_ in SUBJECTS:
                         barred.update(t.i for t in c.subtree)
-                if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+                if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
                     verb = verb.head
                     continue
                 break
@@ -1364,13 +1364,13 @@ def _is_locative(tok: Token) -> bool:
     """A place phrase: "in Kidal", "on Ecuadorian territory", "the town of Manta"."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head is not t:
+        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head != t:
             t = t.head
             continue
         break
     if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or t.head.lower_ == "on" and t.lemma_.lower() in ("territory", "soil")):
         return True
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head is not t:
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head != t:
         return _is_locative(t.head.head)  # "in a residential sector of Beirut"
     return False
 
