@@ -77,7 +77,16 @@ def _not_glued(url_match):  # noqa: ANN001, ANN202 - spaCy's callable
 # ---------------------------------------------------------------- per-Doc caches
 # spaCy rebuilds Doc.text on every access and Span.ents scans all of the Doc's entities;
 # per event that is quadratic in the document's length. These cache once per Doc (in
-# Doc.user_data, so nothing outlives the Doc).
+# Doc.user_data, so nothing outlives the Doc). Cached Spans point back at their Doc: call
+# release() when done with a Doc, or the cycle keeps it alive until a full garbage collection.
+
+CACHE_PREFIX = "kd_"
+
+
+def release(doc: Doc) -> None:
+    """Drop killdeer's per-Doc caches (``kd_*`` keys of ``doc.user_data``)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del doc.user_data[key]
 
 
 def doc_text(doc: Doc) -> str:

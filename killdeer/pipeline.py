@@ -23,7 +23,7 @@ from killdeer.actors.mentions import DocumentActors
 from killdeer.config import CODER_NAME, Config, coder_version
 from killdeer.errors import InputError
 from killdeer.events import Candidate, apply_plover_rules, find_candidates
-from killdeer.nlp import doc_text, ent_index, sent_ents
+from killdeer.nlp import doc_text, ent_index, release, sent_ents
 from killdeer.ontology import Ontology, load_ontology
 from killdeer.read import check_text, parse_date
 from killdeer.triggers import TriggerLexicon
@@ -165,6 +165,13 @@ class Coder:
             clf.lexicon = self.triggers  # the model's lexicon features follow user-extended lexicons
         return clf
 
+    def preload(self) -> Coder:
+        """Load every resource now (each loads on first use otherwise)."""
+        for name in ("nlp", "actors", "triggers", "ontology", "gazetteer", "context_lexicon", "mode_cues", "classifier"):
+            getattr(self, name)
+        self.gazetteer.build_index()
+        return self
+
     # ------------------------------------------------------------------ public API
     def code(self, text: str, date: str | dt.date, doc_id: str = "doc") -> list[Event]:
         """Code one article published on ``date``."""
@@ -179,7 +186,11 @@ class Coder:
         """Code one :class:`Document`."""
         check_text(document.text, "text", document.origin or document.id)
         text = self._prepare(document)
-        return self._code_doc(self.nlp(text), document)
+        doc = self.nlp(text)
+        try:
+            return self._code_doc(doc, document)
+        finally:
+            release(doc)
 
     def code_many(
         self,
@@ -241,6 +252,8 @@ class Coder:
                     raise
                 on_error(InputError(f"coding failed: {type(exc).__name__}: {exc}", document.origin or document.id))
                 continue
+            finally:
+                release(sdoc)
             yield Analysis(document, events, quotes)
 
     def _prepare(self, document: Document, on_error: Callable[[InputError], None] | None = None) -> str:
