@@ -9,8 +9,9 @@ import datetime as dt
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from typing import Any
@@ -72,6 +73,18 @@ class ContextLexicon:
 
     words: dict[str, tuple[str, ...]]
     min_score: int
+    # derived, for speed: (word, " word") once each; word -> [(context, times the context lists it)]
+    _patterns: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    _contexts_of: dict[str, list[tuple[str, int]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        unique = dict.fromkeys(w for words in self.words.values() for w in words)
+        object.__setattr__(self, "_patterns", tuple((w, f" {w}") for w in unique))
+        contexts_of: dict[str, list[tuple[str, int]]] = {}
+        for ctx, words in self.words.items():
+            for w, n in Counter(words).items():
+                contexts_of.setdefault(w, []).append((ctx, n))
+        object.__setattr__(self, "_contexts_of", contexts_of)
 
     @classmethod
     def load(cls) -> ContextLexicon:
@@ -81,16 +94,16 @@ class ContextLexicon:
     def hits(self, text: str) -> frozenset[str]:
         """The context words that occur in a text (computed once per sentence or paragraph)."""
         t = f" {text.lower()} "
-        return frozenset(w for words in self.words.values() for w in words if f" {w}" in t)
+        return frozenset(w for w, pattern in self._patterns if pattern in t)
 
     def contexts(self, sentence: frozenset[str], paragraph: frozenset[str]) -> list[str]:
         """Contexts whose words score enough: 2 per word in the sentence, 1 per word only in the paragraph."""
-        out = []
-        for ctx, words in self.words.items():
-            score = sum(2 if w in sentence else 1 if w in paragraph else 0 for w in words)
-            if score >= self.min_score:
-                out.append(ctx)
-        return out
+        scores: Counter[str] = Counter()
+        for w in sentence | paragraph:
+            points = 2 if w in sentence else 1
+            for ctx, n in self._contexts_of.get(w, ()):
+                scores[ctx] += points * n
+        return [ctx for ctx in self.words if scores[ctx] >= self.min_score]
 
 
 @dataclass(slots=True)
