@@ -97,12 +97,20 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once (each access makes new Spans from every token)."""
+    ents = doc.user_data.get("kd_ents_tuple")
+    if ents is None:
+        ents = doc.user_data["kd_ents_tuple"] = tuple(doc.ents)
+    return ents
+
+
 def ent_index(doc: Doc) -> dict[int, object]:
     """Token index -> the entity span that contains it."""
     index = doc.user_data.get("kd_ents")
     if index is None:
         index = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 index[i] = ent
         doc.user_data["kd_ents"] = index
@@ -115,7 +123,7 @@ def sent_ents(sent) -> list:  # noqa: ANN001 - spaCy Span
     by_sent = doc.user_data.get("kd_sent_ents")
     if by_sent is None:
         by_sent = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             by_sent.setdefault(doc[ent.start].sent.start, []).append(ent)
         doc.user_data["kd_sent_ents"] = by_sent
     return by_sent.get(sent.start, [])
