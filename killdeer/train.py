@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import time
 from collections import Counter, defaultdict
@@ -26,24 +27,25 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
 import numpy as np
-import sklearn
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedGroupKFold
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from killdeer.config import cache_dir as default_cache_dir
 from killdeer.events import SPEECH, Candidate, apply_plover_rules, find_candidates
 from killdeer.triggers import TriggerLexicon
+
+if TYPE_CHECKING:  # imported where used: coding with a cached model never imports sklearn
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 NONE = "NONE"
 FORMAT_VERSION = 1
 MODEL_FILE = "event_classifier.joblib"
 META_FILE = "event_classifier.json"
+ARRAYS_FORMAT = "killdeer-classifier-arrays-1"  # the array cache (EventClassifier.load)
 UNREAL = frozenset({"negation", "hypothetical"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo"})
 _ARG_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp"})
@@ -425,19 +427,28 @@ class Thresholds:
 
 @dataclass
 class EventClassifier:
-    """Category (and mode) classifier for trigger tokens, with the pipeline hooks."""
+    """Category (and mode) classifier for trigger tokens, with the pipeline hooks.
 
-    vectorizer: DictVectorizer
-    model: LogisticRegression
+    Loaded from the array cache (see :meth:`load`), ``vectorizer`` and ``model`` are None and
+    ``mode_models`` is empty: prediction needs only :attr:`weights`.
+    """
+
+    vectorizer: DictVectorizer | None
+    model: LogisticRegression | None
     mode_models: dict[str, Any]  # category -> LogisticRegression, or a constant mode string
     thresholds: Thresholds = field(default_factory=Thresholds)
     metadata: dict[str, Any] = field(default_factory=dict)
     evidence: frozenset[str] = frozenset()  # "lemma|CATEGORY" annotated often enough in the corpus
     lexicon: TriggerLexicon | None = field(default=None, repr=False, compare=False)
+    arrays: Weights | None = field(default=None, repr=False, compare=False)  # given: no sklearn models needed
 
     # -------------------------------------------------------------- persistence
     def save(self, path: str | Path) -> None:
         """Write the artifact (joblib) and the metadata JSON next to it."""
+        import joblib
+
+        if self.model is None:
+            raise ValueError("a classifier loaded from the array cache has no sklearn models to save")
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         state = {
@@ -453,14 +464,83 @@ class EventClassifier:
         path.with_suffix(".json").write_text(json.dumps(self.metadata, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
     @classmethod
-    def load(cls, path: Any, lexicon: TriggerLexicon | None = None) -> EventClassifier:
-        """Read an artifact written by :meth:`save` (a path or an importlib.resources reference)."""
+    def load(cls, path: Any, lexicon: TriggerLexicon | None = None, *, cache_dir: str | Path | None = None,
+             cache: bool = True) -> EventClassifier:
+        """Read an artifact written by :meth:`save` (a path or an importlib.resources reference).
+
+        The models are also cached as plain arrays (``.npz``, no pickle) under ``cache_dir``
+        (default :func:`killdeer.config.cache_dir`), keyed by a hash of the artifact's bytes: a
+        cached artifact loads without importing sklearn (~1 s of start-up). The cache is written
+        only when the arrays reproduce sklearn's predictions (:meth:`Weights.agrees`); an
+        unreadable or unwritable cache is ignored.
+        """
         with (path.open("rb") if hasattr(path, "open") and not isinstance(path, str) else open(path, "rb")) as fh:
-            state = joblib.load(fh)
+            raw = fh.read()
+        cached = None
+        if cache:
+            digest = hashlib.sha256(f"{ARRAYS_FORMAT}\0".encode() + raw).hexdigest()[:32]
+            cached = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+            cached = cached / f"classifier-{digest}.npz"
+            try:
+                return cls._from_arrays(cached, lexicon)
+            except Exception:  # noqa: BLE001 - absent, stale or damaged: rebuilt below
+                pass
+        import io
+
+        import joblib
+
+        state = joblib.load(io.BytesIO(raw))
         if state.get("format") != FORMAT_VERSION:
             raise ValueError(f"classifier artifact format {state.get('format')!r}, expected {FORMAT_VERSION}")
-        return cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
-                   state["metadata"], frozenset(state.get("evidence", ())), lexicon)
+        clf = cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
+                  state["metadata"], frozenset(state.get("evidence", ())), lexicon)
+        if cached is not None and clf.weights is not None:
+            clf._write_arrays(cached)
+        return clf
+
+    def _write_arrays(self, path: Path) -> None:
+        w = self.weights
+        assert w is not None
+        names = [""] * len(w.vocabulary)
+        for name, j in w.vocabulary.items():
+            names[j] = name
+        models = {"category": w.category, **{f"mode:{c}": m for c, m in w.modes.items() if not isinstance(m, str)}}
+        meta = {
+            "format": ARRAYS_FORMAT,
+            "features": names,
+            "classes": {k: list(m.classes) for k, m in models.items()},
+            "constant_modes": {c: m for c, m in w.modes.items() if isinstance(m, str)},
+            "mode_order": list(w.modes),
+            "thresholds": asdict(self.thresholds),
+            "metadata": self.metadata,
+            "evidence": sorted(self.evidence),
+        }
+        arrays: dict[str, np.ndarray] = {"meta": np.array(json.dumps(meta, ensure_ascii=False))}
+        for i, m in enumerate(models.values()):
+            arrays[f"w{i}"], arrays[f"b{i}"] = m.weights, m.intercept
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+            np.savez(tmp, **arrays)
+            tmp.replace(path)
+        except OSError:
+            pass
+
+    @classmethod
+    def _from_arrays(cls, path: Path, lexicon: TriggerLexicon | None) -> EventClassifier:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if meta.get("format") != ARRAYS_FORMAT:
+                raise ValueError("stale classifier cache")
+            models = {k: LinearModel(tuple(classes), data[f"w{i}"], data[f"b{i}"])
+                      for i, (k, classes) in enumerate(meta["classes"].items())}
+        modes: dict[str, LinearModel | str] = {}
+        for c in meta["mode_order"]:
+            modes[c] = meta["constant_modes"][c] if c in meta["constant_modes"] else models[f"mode:{c}"]
+        weights = Weights({name: j for j, name in enumerate(meta["features"])}, models["category"], modes)
+        t = meta["thresholds"]
+        thresholds = Thresholds(**{**t, "trusted": tuple(t["trusted"])})
+        return cls(None, None, {}, thresholds, meta["metadata"], frozenset(meta["evidence"]), lexicon, weights)
 
     @property
     def lex(self) -> TriggerLexicon:
@@ -472,11 +552,14 @@ class EventClassifier:
     @cached_property
     def weights(self) -> Weights | None:
         """The fitted models as arrays (None: a kind of model only sklearn computes)."""
+        if self.arrays is not None:
+            return self.arrays
         return Weights.of(self.vectorizer, self.model, self.mode_models)
 
     @cached_property
     def classes(self) -> list[str]:
-        return [str(c) for c in self.model.classes_]
+        w = self.weights
+        return list(w.category.classes) if w is not None else [str(c) for c in self.model.classes_]
 
     def probabilities(self, feats: list[dict[str, float]]) -> np.ndarray:
         """Class probabilities (columns: :attr:`classes`).
@@ -492,13 +575,14 @@ class EventClassifier:
 
     def modes_for(self, category: str, feats: dict[str, float]) -> list[str]:
         """The most likely mode(s) of a trigger of ``category``."""
-        m = self.mode_models.get(category)
+        w = self.weights
+        m = w.modes.get(category) if w is not None else self.mode_models.get(category)
         if m is None:
             return []
         if isinstance(m, str):
             label = m
-        elif (w := self.weights) is not None:
-            label = w.modes[category].predict(w.encode(feats))
+        elif isinstance(m, LinearModel):
+            label = m.predict(w.encode(feats))  # type: ignore[union-attr]
         else:
             label = str(m.predict(self.vectorizer.transform([feats]))[0])
         return [] if label == "-" else label.split("|")
@@ -668,6 +752,8 @@ def decide(p: dict[str, float], event: str, sense_event: str | None, prior: floa
 
 def _vectorize(feats: Sequence[dict[str, float]], min_count: int) -> tuple[DictVectorizer, Any]:
     """Fit a DictVectorizer on features seen at least ``min_count`` times (rarer ones are ignored)."""
+    from sklearn.feature_extraction import DictVectorizer
+
     counts = Counter(k for f in feats for k in f)
     vec = DictVectorizer()
     vec.fit([{k: 1.0 for k, n in counts.items() if n >= min_count}])
@@ -675,12 +761,16 @@ def _vectorize(feats: Sequence[dict[str, float]], min_count: int) -> tuple[DictV
 
 
 def _fit(X: Any, y: Sequence[str], c: float, class_weight: str | None, seed: int) -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=c, class_weight=class_weight, max_iter=500, tol=1e-3, random_state=seed)
     model.fit(X, y)
     return model
 
 
 def _fit_modes(X: Any, examples: Sequence[Example], idx: Iterable[int], seed: int) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
     by_cat: dict[str, list[int]] = defaultdict(list)
     for i in idx:
         if examples[i].label != NONE:
@@ -880,6 +970,8 @@ class TrainConfig:
 def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], cfg: TrainConfig,
                    log: Any = None) -> tuple[dict[tuple[int, int], dict[str, float]], dict[str, Any]]:
     """Grouped, stratified K-fold: out-of-fold probabilities per (sentence, token) and per-category scores."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
     sids = [i for i, s in enumerate(infos) if s.aligned]
     splitter = StratifiedGroupKFold(n_splits=cfg.folds, shuffle=True, random_state=cfg.seed)
     folds = list(splitter.split(sids, [infos[i].strat for i in sids], [infos[i].group for i in sids]))
@@ -925,6 +1017,8 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
 def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfig | None = None,
           nlp: Any = None, lexicon: TriggerLexicon | None = None, log: Any = None, tune: bool = True) -> EventClassifier:
     """Train on every ``*.jsonl`` of ``corpus_dir``, cross-validate, tune thresholds, save to ``out``."""
+    import sklearn
+
     cfg = cfg or TrainConfig()
     started = time.time()
     if nlp is None:
