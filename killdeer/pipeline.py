@@ -74,12 +74,16 @@ class ContextLexicon:
     words: dict[str, tuple[str, ...]]
     min_score: int
     # derived, for speed: (word, " word") once each; word -> [(context, times the context lists it)]
-    _patterns: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    # (word, " word") by the first (up to 3) letters of the word's first word: hits() searches only for
+    # words whose first letters begin a word of the text
+    _patterns: dict[str, list[tuple[str, str]]] = field(init=False, repr=False, compare=False)
     _contexts_of: dict[str, list[tuple[str, int]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        unique = dict.fromkeys(w for words in self.words.values() for w in words)
-        object.__setattr__(self, "_patterns", tuple((w, f" {w}") for w in unique))
+        patterns: dict[str, list[tuple[str, str]]] = {}
+        for w in dict.fromkeys(w for words in self.words.values() for w in words):
+            patterns.setdefault(w.split(" ")[0][:3], []).append((w, f" {w}"))
+        object.__setattr__(self, "_patterns", patterns)
         contexts_of: dict[str, list[tuple[str, int]]] = {}
         for ctx, words in self.words.items():
             for w, n in Counter(words).items():
@@ -94,7 +98,11 @@ class ContextLexicon:
     def hits(self, text: str) -> frozenset[str]:
         """The context words that occur in a text (computed once per sentence or paragraph)."""
         t = f" {text.lower()} "
-        return frozenset(w for w, pattern in self._patterns if pattern in t)
+        starts = set()
+        for word in t.split(" "):
+            starts.update((word[:1], word[:2], word[:3]))
+        patterns = self._patterns
+        return frozenset(w for key in starts if key in patterns for w, pattern in patterns[key] if pattern in t)
 
     def contexts(self, sentence: frozenset[str], paragraph: frozenset[str]) -> list[str]:
         """Contexts whose words score enough: 2 per word in the sentence, 1 per word only in the paragraph."""
