@@ -356,7 +356,8 @@ class DocumentActors:
                 m = self.lexicon.agent(" ".join([*(x.text for x in mods[k:]), root.text]))
                 if m is not None:
                     return m
-        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and (
+            (title := _title(t)) in _TITLE_LEMMAS or title in _agentish(self.lexicon, t))]
         if not heads:
             return None
         head = heads[0]
