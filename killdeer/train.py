@@ -657,10 +657,12 @@ class LinearModel:
                    np.asarray(model.intercept_, dtype=np.float64))
 
     def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
-        out = np.tile(self.intercept, (len(rows), 1))
+        out = np.zeros((len(rows), len(self.intercept)))
+        take = self.weights.take
         for r, (cols, vals) in enumerate(rows):
             if cols:
-                out[r] += np.asarray(vals) @ self.weights[cols]
+                out[r] = np.asarray(vals) @ take(cols, axis=0)
+        out += self.intercept
         return out
 
     def probabilities(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
