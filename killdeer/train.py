@@ -137,21 +137,13 @@ class TokenTable:
     @classmethod
     def _build(cls, doc: Doc) -> TokenTable:
         arr = doc.to_array(_TABLE_ATTRS)
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def text(col: int) -> list[str]:
-            out = []
-            for key in arr[:, col].tolist():
-                s = names.get(key)
-                if s is None:
-                    s = names[key] = strings[key]
-                out.append(s)
-            return out
-
-        lemma = [s.lower() for s in text(0)]
-        pos = text(2)
         n = len(doc)
+        # the string columns (lemma, lower, pos, tag, dep, entity type): each distinct hash looked up once
+        keys, inverse = np.unique(arr[:, :6], return_inverse=True)
+        strings = doc.vocab.strings
+        names = np.array([strings[k] for k in keys.tolist()], dtype=object)[inverse.reshape(n, 6)]
+        lemma, lower, pos, tag, dep, ent = (names[:, col].tolist() for col in range(6))
+        lemma = [s.lower() for s in lemma]
         head = (np.arange(n, dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
         children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(head):
@@ -164,7 +156,7 @@ class TokenTable:
             p in ("VERB", "NOUN") and alpha == 1 and length > 1
             for p, alpha, length in zip(pos, arr[:, 8].tolist(), arr[:, 9].tolist(), strict=True)
         ]
-        return cls(lemma, text(1), pos, text(3), text(4), text(5), head, children, quotes, candidate)
+        return cls(lemma, lower, pos, tag, dep, ent, head, children, quotes, candidate)
 
     def table_events(self, i: int, lex: TriggerLexicon) -> list[str]:
         """:func:`table_events` of token ``i``."""
