@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import re
@@ -468,17 +469,14 @@ class EventClassifier:
         """
         with (path.open("rb") if hasattr(path, "open") and not isinstance(path, str) else open(path, "rb")) as fh:
             raw = fh.read()
-        cached = None
+        arrays_path = None
         if cache:
             digest = hashlib.sha256(f"{ARRAYS_FORMAT}\0".encode() + raw).hexdigest()[:32]
-            cached = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-            cached = cached / f"classifier-{digest}.npz"
+            arrays_path = Path(cache_dir or default_cache_dir()) / f"classifier-{digest}.npz"
             try:
-                return cls._from_arrays(cached, lexicon)
+                return cls._from_arrays(arrays_path, lexicon)
             except Exception:  # noqa: BLE001 - absent, stale or damaged: rebuilt below
                 pass
-        import io
-
         import joblib
 
         state = joblib.load(io.BytesIO(raw))
@@ -486,8 +484,8 @@ class EventClassifier:
             raise ValueError(f"classifier artifact format {state.get('format')!r}, expected {FORMAT_VERSION}")
         clf = cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
                   state["metadata"], frozenset(state.get("evidence", ())), lexicon)
-        if cached is not None and clf.weights is not None:
-            clf._write_arrays(cached)
+        if arrays_path is not None and clf.weights is not None:
+            clf._write_arrays(arrays_path)
         return clf
 
     def _write_arrays(self, path: Path) -> None:
