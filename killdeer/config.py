@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 CODER_NAME = "killdeer"
+
+
+def cache_dir() -> Path:
+    """Where killdeer caches data derived from its resources: ``$XDG_CACHE_HOME/killdeer`` or ``~/.cache/killdeer``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "killdeer"
 
 
 def coder_version() -> str:

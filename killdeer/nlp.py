@@ -77,7 +77,16 @@ def _not_glued(url_match):  # noqa: ANN001, ANN202 - spaCy's callable
 # ---------------------------------------------------------------- per-Doc caches
 # spaCy rebuilds Doc.text on every access and Span.ents scans all of the Doc's entities;
 # per event that is quadratic in the document's length. These cache once per Doc (in
-# Doc.user_data, so nothing outlives the Doc).
+# Doc.user_data, so nothing outlives the Doc). Cached Spans point back at their Doc: call
+# release() when done with a Doc, or the cycle keeps it alive until a full garbage collection.
+
+CACHE_PREFIX = "kd_"
+
+
+def release(doc: Doc) -> None:
+    """Drop killdeer's per-Doc caches (``kd_*`` keys of ``doc.user_data``)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del doc.user_data[key]
 
 
 def doc_text(doc: Doc) -> str:
@@ -88,12 +97,20 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once (each access makes new Spans from every token)."""
+    ents = doc.user_data.get("kd_ents_tuple")
+    if ents is None:
+        ents = doc.user_data["kd_ents_tuple"] = tuple(doc.ents)
+    return ents
+
+
 def ent_index(doc: Doc) -> dict[int, object]:
     """Token index -> the entity span that contains it."""
     index = doc.user_data.get("kd_ents")
     if index is None:
         index = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 index[i] = ent
         doc.user_data["kd_ents"] = index
@@ -106,7 +123,7 @@ def sent_ents(sent) -> list:  # noqa: ANN001 - spaCy Span
     by_sent = doc.user_data.get("kd_sent_ents")
     if by_sent is None:
         by_sent = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             by_sent.setdefault(doc[ent.start].sent.start, []).append(ent)
         doc.user_data["kd_sent_ents"] = by_sent
     return by_sent.get(sent.start, [])

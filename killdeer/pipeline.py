@@ -10,8 +10,9 @@ import functools
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from typing import Any
@@ -24,7 +25,7 @@ from killdeer.actors.mentions import DocumentActors
 from killdeer.config import CODER_NAME, Config, coder_version
 from killdeer.errors import InputError
 from killdeer.events import Candidate, apply_plover_rules, find_candidates
-from killdeer.nlp import doc_text, ent_index, sent_ents
+from killdeer.nlp import doc_text, ent_index, release, sent_ents
 from killdeer.ontology import Ontology, load_ontology
 from killdeer.read import check_text, parse_date
 from killdeer.triggers import TriggerLexicon
@@ -74,6 +75,22 @@ class ContextLexicon:
 
     words: dict[str, tuple[str, ...]]
     min_score: int
+    # derived, for speed: (word, " word") once each; word -> [(context, times the context lists it)]
+    # (word, " word") by the first (up to 3) letters of the word's first word: hits() searches only for
+    # words whose first letters begin a word of the text
+    _patterns: dict[str, list[tuple[str, str]]] = field(init=False, repr=False, compare=False)
+    _contexts_of: dict[str, list[tuple[str, int]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        patterns: dict[str, list[tuple[str, str]]] = {}
+        for w in dict.fromkeys(w for words in self.words.values() for w in words):
+            patterns.setdefault(w.split(" ")[0][:3], []).append((w, f" {w}"))
+        object.__setattr__(self, "_patterns", patterns)
+        contexts_of: dict[str, list[tuple[str, int]]] = {}
+        for ctx, words in self.words.items():
+            for w, n in Counter(words).items():
+                contexts_of.setdefault(w, []).append((ctx, n))
+        object.__setattr__(self, "_contexts_of", contexts_of)
 
     @classmethod
     def load(cls) -> ContextLexicon:
@@ -83,16 +100,20 @@ class ContextLexicon:
     def hits(self, text: str) -> frozenset[str]:
         """The context words that occur in a text (computed once per sentence or paragraph)."""
         t = f" {text.lower()} "
-        return frozenset(w for words in self.words.values() for w in words if f" {w}" in t)
+        starts = set()
+        for word in t.split(" "):
+            starts.update((word[:1], word[:2], word[:3]))
+        patterns = self._patterns
+        return frozenset(w for key in starts if key in patterns for w, pattern in patterns[key] if pattern in t)
 
     def contexts(self, sentence: frozenset[str], paragraph: frozenset[str]) -> list[str]:
         """Contexts whose words score enough: 2 per word in the sentence, 1 per word only in the paragraph."""
-        out = []
-        for ctx, words in self.words.items():
-            score = sum(2 if w in sentence else 1 if w in paragraph else 0 for w in words)
-            if score >= self.min_score:
-                out.append(ctx)
-        return out
+        scores: Counter[str] = Counter()
+        for w in sentence | paragraph:
+            points = 2 if w in sentence else 1
+            for ctx, n in self._contexts_of.get(w, ()):
+                scores[ctx] += points * n
+        return [ctx for ctx in self.words if scores[ctx] >= self.min_score]
 
 
 @dataclass(slots=True)
@@ -167,6 +188,13 @@ class Coder:
             clf.lexicon = self.triggers  # the model's lexicon features follow user-extended lexicons
         return clf
 
+    def preload(self) -> Coder:
+        """Load every resource now (each loads on first use otherwise)."""
+        for name in ("nlp", "actors", "triggers", "ontology", "gazetteer", "context_lexicon", "mode_cues", "classifier"):
+            getattr(self, name)
+        self.gazetteer.build_index()
+        return self
+
     # ------------------------------------------------------------------ public API
     def code(self, text: str, date: str | dt.date, doc_id: str = "doc") -> list[Event]:
         """Code one article published on ``date``."""
@@ -181,7 +209,11 @@ class Coder:
         """Code one :class:`Document`."""
         check_text(document.text, "text", document.origin or document.id)
         text = self._prepare(document)
-        return self._code_doc(self.nlp(text), document)
+        doc = self.nlp(text)
+        try:
+            return self._code_doc(doc, document)
+        finally:
+            release(doc)
 
     def code_many(
         self,
@@ -243,6 +275,8 @@ class Coder:
                     raise
                 on_error(InputError(f"coding failed: {type(exc).__name__}: {exc}", document.origin or document.id))
                 continue
+            finally:
+                release(sdoc)
             yield Analysis(document, events, quotes)
 
     def _prepare(self, document: Document, on_error: Callable[[InputError], None] | None = None) -> str:

@@ -17,31 +17,36 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
+import os
 import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
 import numpy as np
-import sklearn
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedGroupKFold
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
+from killdeer.config import cache_dir as default_cache_dir
 from killdeer.events import SPEECH, Candidate, apply_plover_rules, find_candidates
 from killdeer.triggers import TriggerLexicon
+
+if TYPE_CHECKING:  # imported where used: coding with a cached model never imports sklearn
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 NONE = "NONE"
 FORMAT_VERSION = 1
 MODEL_FILE = "event_classifier.joblib"
 META_FILE = "event_classifier.json"
+ARRAYS_FORMAT = "killdeer-classifier-arrays-1"  # the array cache (EventClassifier.load)
 UNREAL = frozenset({"negation", "hypothetical"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo"})
 _ARG_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp"})
@@ -99,100 +104,178 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_TABLE_ATTRS = (LEMMA, LOWER, POS, TAG, DEP, ENT_TYPE, HEAD, IS_QUOTE, IS_ALPHA, LENGTH)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """The token attributes the features read, for a whole Doc, as plain lists.
+
+    Read once per Doc with ``Doc.to_array``: every ``doc[i]``/``tok.children``/``tok.head`` creates
+    a new spaCy ``Token`` object, and the features look at each candidate's head, children and
+    neighbours (~200 candidate tokens per article).
+    """
+
+    lemma: list[str]  # lower-cased lemma
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]  # entity type, "" outside entities
+    head: list[int]
+    children: list[list[int]]  # in document order, like Token.children
+    quotes: list[int]  # number of quote marks before token i (len(doc) + 1 entries)
+    candidate: list[bool]  # candidate_token()
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        """The Doc's table, built on first use and kept in ``doc.user_data`` (lives as long as the Doc)."""
+        table = doc.user_data.get("kd_token_table")
+        if table is None:
+            table = doc.user_data["kd_token_table"] = cls._build(doc)
+        return table
+
+    @classmethod
+    def _build(cls, doc: Doc) -> TokenTable:
+        arr = doc.to_array(_TABLE_ATTRS)
+        n = len(doc)
+        # the string columns (lemma, lower, pos, tag, dep, entity type): each distinct hash looked up once
+        keys, inverse = np.unique(arr[:, :6], return_inverse=True)
+        strings = doc.vocab.strings
+        names = np.array([strings[k] for k in keys.tolist()], dtype=object)[inverse.reshape(n, 6)]
+        lemma, lower, pos, tag, dep, ent = (names[:, col].tolist() for col in range(6))
+        lemma = [s.lower() for s in lemma]
+        head = (np.arange(n, dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)
+        quotes = [0]
+        for q in arr[:, 7].tolist():
+            quotes.append(quotes[-1] + q)
+        candidate = [
+            p in ("VERB", "NOUN") and alpha == 1 and length > 1
+            for p, alpha, length in zip(pos, arr[:, 8].tolist(), arr[:, 9].tolist(), strict=True)
+        ]
+        return cls(lemma, lower, pos, tag, dep, ent, head, children, quotes, candidate)
+
+    def table_events(self, i: int, lex: TriggerLexicon) -> list[str]:
+        """:func:`table_events` of token ``i``."""
+        lemma = self.lemma[i]
+        pos = self.pos[i]
+        if pos in ("VERB", "AUX"):
+            senses = lex.verbs.get(lemma, [])
+        elif pos in ("NOUN", "PROPN"):
+            senses = list(lex.nouns.get(lemma, []))
+            for c in self.children[i]:
+                if c == i - 1 and self.dep[c] in ("compound", "amod"):
+                    senses = lex.nouns.get(f"{self.lemma[c]} {lemma}", []) + senses
+        else:
+            senses = lex.verbs.get(lemma, []) or lex.nouns.get(lemma, [])
+        seen: list[str] = []
+        for s in senses:
+            ev = s.event or "null"
+            if ev not in seen:
+                seen.append(ev)
+        return seen
+
+    def features(self, i: int, start: int, end: int, lex: TriggerLexicon, cand: Candidate | None) -> dict[str, float]:
+        """:func:`token_features` of token ``i`` in the sentence of tokens ``start``..``end - 1``."""
+        lemmas, lowers, deps, ents = self.lemma, self.lower, self.dep, self.ent
+        lemma = lemmas[i]
+        low = lowers[i]
+        pos = self.pos[i]
+        dep = deps[i]
+        f: dict[str, float] = {
+            f"l={lemma}": 1.0,
+            f"w={low}": 1.0,
+            f"pos={pos}": 1.0,
+            f"tag={self.tag[i]}": 1.0,
+            f"dep={dep}": 1.0,
+            f"l|pos={lemma}|{pos}": 1.0,
+            f"suf={low[-3:]}": 1.0,
+            "bias": 1.0,
+        }
+        # the root is its own head and gets these too (the model was trained so: spaCy makes a new
+        # Token object on every access, so the original ``tok.head is tok`` test never held)
+        h = self.head[i]
+        hl = lemmas[h]
+        f[f"hl={hl}"] = 1.0
+        f[f"hdep={deps[h]}"] = 1.0
+        f[f"hl|dep={hl}|{dep}"] = 1.0
+        if hl in SPEECH:
+            f["under_speech"] = 1.0
+        for c in self.children[i]:
+            cd = deps[c]
+            if cd in _ARG_DEPS:
+                cl = lemmas[c]
+                f[f"{cd}={cl}"] = 1.0
+                f[f"l+{cd}={lemma}|{cl}"] = 1.0
+                if ents[c]:
+                    f[f"{cd}_ent={ents[c]}"] = 1.0
+                f[f"{cd}_pos={self.pos[c]}"] = 1.0
+            elif cd in _PREP_DEPS:
+                cl = lowers[c]
+                f[f"prep={cl}"] = 1.0
+                f[f"l+prep={lemma}|{cl}"] = 1.0
+                for o in self.children[c]:
+                    if deps[o] == "pobj":
+                        f[f"pobj:{cl}={lemmas[o]}"] = 1.0
+                        f[f"pobj={lemmas[o]}"] = 1.0
+                        if ents[o]:
+                            f[f"pobj_ent={ents[o]}"] = 1.0
+            elif cd == "neg" or (cd in ("advmod", "det") and lowers[c] in ("never", "no")):
+                f["neg"] = 1.0
+            elif cd in ("aux", "auxpass"):
+                if lowers[c] in _MODALS:
+                    f[f"modal={lowers[c]}"] = 1.0
+                    f["modal"] = 1.0
+                if cd == "auxpass":
+                    f["passive"] = 1.0
+            elif cd == "poss":
+                f["poss"] = 1.0
+                if ents[c]:
+                    f[f"poss_ent={ents[c]}"] = 1.0
+            elif cd in ("compound", "amod"):
+                f[f"{cd}={lemmas[c]}"] = 1.0
+            elif cd in ("xcomp", "ccomp"):
+                f[f"{cd}_l={lemmas[c]}"] = 1.0
+        for off, name in _NEIGHBOURS:
+            j = i + off
+            if start <= j < end:
+                f[f"{name}={lemmas[j]}"] = 1.0
+        if (self.quotes[i] - self.quotes[start]) % 2 == 1:
+            f["in_quote"] = 1.0
+        for ev in self.table_events(i, lex):
+            f[f"lex_table={ev}"] = 1.0
+        if cand is not None:
+            kind = cand.rule.split(":", 1)[0]
+            f[f"lex_cand={cand.sense.event}"] = 1.0
+            f[f"lex_rule={kind}"] = 1.0
+            f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
+            f["lex_prior"] = float(cand.sense.conf)
+        else:
+            f["lex_nocand"] = 1.0
+        return f
+
+
+_NEIGHBOURS = tuple((off, f"w{off:+d}") for off in (-2, -1, 1, 2))
+
+
 def table_events(tok: Token, lex: TriggerLexicon) -> list[str]:
     """Categories the lexicon tables list for this word (verb senses, or noun senses incl. compounds)."""
-    lemma = _lemma(tok)
-    senses = []
-    if tok.pos_ in ("VERB", "AUX"):
-        senses = lex.verbs.get(lemma, [])
-    elif tok.pos_ in ("NOUN", "PROPN"):
-        senses = list(lex.nouns.get(lemma, []))
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
-                senses = lex.nouns.get(f"{_lemma(c)} {lemma}", []) + senses
-    else:
-        senses = lex.verbs.get(lemma, []) or lex.nouns.get(lemma, [])
-    seen: list[str] = []
-    for s in senses:
-        ev = s.event or "null"
-        if ev not in seen:
-            seen.append(ev)
-    return seen
+    return TokenTable.of(tok.doc).table_events(tok.i, lex)
 
 
 def token_features(tok: Token, sent: Span, lex: TriggerLexicon, cand: Candidate | None) -> dict[str, float]:
-    """Sparse features of one candidate trigger token (``cand``: the lexicon's candidate on it)."""
-    lemma = _lemma(tok)
-    f: dict[str, float] = {
-        f"l={lemma}": 1.0,
-        f"w={tok.lower_}": 1.0,
-        f"pos={tok.pos_}": 1.0,
-        f"tag={tok.tag_}": 1.0,
-        f"dep={tok.dep_}": 1.0,
-        f"l|pos={lemma}|{tok.pos_}": 1.0,
-        f"suf={tok.lower_[-3:]}": 1.0,
-        "bias": 1.0,
-    }
-    head = tok.head
-    if head is tok:
-        f["root"] = 1.0
-    else:
-        f[f"hl={_lemma(head)}"] = 1.0
-        f[f"hdep={head.dep_}"] = 1.0
-        f[f"hl|dep={_lemma(head)}|{tok.dep_}"] = 1.0
-        if _lemma(head) in SPEECH:
-            f["under_speech"] = 1.0
-    for c in tok.children:
-        cl = _lemma(c)
-        if c.dep_ in _ARG_DEPS:
-            f[f"{c.dep_}={cl}"] = 1.0
-            f[f"l+{c.dep_}={lemma}|{cl}"] = 1.0
-            if c.ent_type_:
-                f[f"{c.dep_}_ent={c.ent_type_}"] = 1.0
-            f[f"{c.dep_}_pos={c.pos_}"] = 1.0
-        elif c.dep_ in _PREP_DEPS:
-            f[f"prep={c.lower_}"] = 1.0
-            f[f"l+prep={lemma}|{c.lower_}"] = 1.0
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    f[f"pobj:{c.lower_}={_lemma(o)}"] = 1.0
-                    f[f"pobj={_lemma(o)}"] = 1.0
-                    if o.ent_type_:
-                        f[f"pobj_ent={o.ent_type_}"] = 1.0
-        elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
-            f["neg"] = 1.0
-        elif c.dep_ in ("aux", "auxpass"):
-            if c.lower_ in _MODALS:
-                f[f"modal={c.lower_}"] = 1.0
-                f["modal"] = 1.0
-            if c.dep_ == "auxpass":
-                f["passive"] = 1.0
-        elif c.dep_ == "poss":
-            f["poss"] = 1.0
-            if c.ent_type_:
-                f[f"poss_ent={c.ent_type_}"] = 1.0
-        elif c.dep_ in ("compound", "amod"):
-            f[f"{c.dep_}={_lemma(c)}"] = 1.0
-        elif c.dep_ in ("xcomp", "ccomp"):
-            f[f"{c.dep_}_l={_lemma(c)}"] = 1.0
-    for off in (-2, -1, 1, 2):
-        j = tok.i + off
-        if sent.start <= j < sent.end:
-            f[f"w{off:+d}={_lemma(tok.doc[j])}"] = 1.0
-    quotes = sum(1 for t in tok.doc[sent.start : tok.i] if t.is_quote)
-    if quotes % 2 == 1:
-        f["in_quote"] = 1.0
-    for ev in table_events(tok, lex):
-        f[f"lex_table={ev}"] = 1.0
-    if cand is not None:
-        kind = cand.rule.split(":", 1)[0]
-        f[f"lex_cand={cand.sense.event}"] = 1.0
-        f[f"lex_rule={kind}"] = 1.0
-        f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
-        f["lex_prior"] = float(cand.sense.conf)
-    else:
-        f["lex_nocand"] = 1.0
-    return f
+    """Sparse features of one candidate trigger token (``cand``: the lexicon's candidate on it).
+
+    Lemma, word, tags and dependency; the head and the arguments (objects, prepositions and
+    their objects, negation, modals, possessor, modifiers, complements); the lemmas of the two
+    words either side within the sentence; inside a quotation; the lexicon's categories for the
+    word and, for a lexicon candidate, its sense, rule kind and prior.
+    """
+    return TokenTable.of(tok.doc).features(tok.i, sent.start, sent.end, lex, cand)
 
 
 def candidate_token(tok: Token) -> bool:
@@ -337,19 +420,28 @@ class Thresholds:
 
 @dataclass
 class EventClassifier:
-    """Category (and mode) classifier for trigger tokens, with the pipeline hooks."""
+    """Category (and mode) classifier for trigger tokens, with the pipeline hooks.
 
-    vectorizer: DictVectorizer
-    model: LogisticRegression
+    Loaded from the array cache (see :meth:`load`), ``vectorizer`` and ``model`` are None and
+    ``mode_models`` is empty: prediction needs only :attr:`weights`.
+    """
+
+    vectorizer: DictVectorizer | None
+    model: LogisticRegression | None
     mode_models: dict[str, Any]  # category -> LogisticRegression, or a constant mode string
     thresholds: Thresholds = field(default_factory=Thresholds)
     metadata: dict[str, Any] = field(default_factory=dict)
     evidence: frozenset[str] = frozenset()  # "lemma|CATEGORY" annotated often enough in the corpus
     lexicon: TriggerLexicon | None = field(default=None, repr=False, compare=False)
+    arrays: Weights | None = field(default=None, repr=False, compare=False)  # given: no sklearn models needed
 
     # -------------------------------------------------------------- persistence
     def save(self, path: str | Path) -> None:
         """Write the artifact (joblib) and the metadata JSON next to it."""
+        import joblib
+
+        if self.model is None:
+            raise ValueError("a classifier loaded from the array cache has no sklearn models to save")
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         state = {
@@ -365,14 +457,80 @@ class EventClassifier:
         path.with_suffix(".json").write_text(json.dumps(self.metadata, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
     @classmethod
-    def load(cls, path: Any, lexicon: TriggerLexicon | None = None) -> EventClassifier:
-        """Read an artifact written by :meth:`save` (a path or an importlib.resources reference)."""
+    def load(cls, path: Any, lexicon: TriggerLexicon | None = None, *, cache_dir: str | Path | None = None,
+             cache: bool = True) -> EventClassifier:
+        """Read an artifact written by :meth:`save` (a path or an importlib.resources reference).
+
+        The models are also cached as plain arrays (``.npz``, no pickle) under ``cache_dir``
+        (default :func:`killdeer.config.cache_dir`), keyed by a hash of the artifact's bytes: a
+        cached artifact loads without importing sklearn (~1 s of start-up). The cache is written
+        only when the arrays reproduce sklearn's predictions (:meth:`Weights.agrees`); an
+        unreadable or unwritable cache is ignored.
+        """
         with (path.open("rb") if hasattr(path, "open") and not isinstance(path, str) else open(path, "rb")) as fh:
-            state = joblib.load(fh)
+            raw = fh.read()
+        arrays_path = None
+        if cache:
+            digest = hashlib.sha256(f"{ARRAYS_FORMAT}\0".encode() + raw).hexdigest()[:32]
+            arrays_path = Path(cache_dir or default_cache_dir()) / f"classifier-{digest}.npz"
+            try:
+                return cls._from_arrays(arrays_path, lexicon)
+            except Exception:  # noqa: BLE001 - absent, stale or damaged: rebuilt below
+                pass
+        import joblib
+
+        state = joblib.load(io.BytesIO(raw))
         if state.get("format") != FORMAT_VERSION:
             raise ValueError(f"classifier artifact format {state.get('format')!r}, expected {FORMAT_VERSION}")
-        return cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
-                   state["metadata"], frozenset(state.get("evidence", ())), lexicon)
+        clf = cls(state["vectorizer"], state["model"], state["mode_models"], Thresholds(**state["thresholds"]),
+                  state["metadata"], frozenset(state.get("evidence", ())), lexicon)
+        if arrays_path is not None and clf.weights is not None:
+            clf._write_arrays(arrays_path)
+        return clf
+
+    def _write_arrays(self, path: Path) -> None:
+        w = self.weights
+        assert w is not None
+        names = [""] * len(w.vocabulary)
+        for name, j in w.vocabulary.items():
+            names[j] = name
+        models = {"category": w.category, **{f"mode:{c}": m for c, m in w.modes.items() if not isinstance(m, str)}}
+        meta = {
+            "format": ARRAYS_FORMAT,
+            "features": names,
+            "classes": {k: list(m.classes) for k, m in models.items()},
+            "constant_modes": {c: m for c, m in w.modes.items() if isinstance(m, str)},
+            "mode_order": list(w.modes),
+            "thresholds": asdict(self.thresholds),
+            "metadata": self.metadata,
+            "evidence": sorted(self.evidence),
+        }
+        arrays: dict[str, np.ndarray] = {"meta": np.array(json.dumps(meta, ensure_ascii=False))}
+        for i, m in enumerate(models.values()):
+            arrays[f"w{i}"], arrays[f"b{i}"] = m.weights, m.intercept
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+            np.savez(tmp, **arrays)
+            tmp.replace(path)
+        except OSError:
+            pass
+
+    @classmethod
+    def _from_arrays(cls, path: Path, lexicon: TriggerLexicon | None) -> EventClassifier:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if meta.get("format") != ARRAYS_FORMAT:
+                raise ValueError("stale classifier cache")
+            models = {k: LinearModel(tuple(classes), data[f"w{i}"], data[f"b{i}"])
+                      for i, (k, classes) in enumerate(meta["classes"].items())}
+        modes: dict[str, LinearModel | str] = {}
+        for c in meta["mode_order"]:
+            modes[c] = meta["constant_modes"][c] if c in meta["constant_modes"] else models[f"mode:{c}"]
+        weights = Weights({name: j for j, name in enumerate(meta["features"])}, models["category"], modes)
+        t = meta["thresholds"]
+        thresholds = Thresholds(**{**t, "trusted": tuple(t["trusted"])})
+        return cls(None, None, {}, thresholds, meta["metadata"], frozenset(meta["evidence"]), lexicon, weights)
 
     @property
     def lex(self) -> TriggerLexicon:
@@ -381,71 +539,42 @@ class EventClassifier:
         return self.lexicon
 
     # -------------------------------------------------------------- prediction
-    @property
+    @cached_property
+    def weights(self) -> Weights | None:
+        """The fitted models as arrays (None: a kind of model only sklearn computes)."""
+        if self.arrays is not None:
+            return self.arrays
+        return Weights.of(self.vectorizer, self.model, self.mode_models)
+
+    @cached_property
     def classes(self) -> list[str]:
-        return [str(c) for c in self.model.classes_]
+        w = self.weights
+        return list(w.category.classes) if w is not None else [str(c) for c in self.model.classes_]
 
     def probabilities(self, feats: list[dict[str, float]]) -> np.ndarray:
         """Class probabilities (columns: :attr:`classes`).
 
-        The same numbers as ``model.predict_proba(vectorizer.transform(feats))`` (checked once per
-        process), computed directly: sklearn's per-call input validation costs ~4 ms, and the
-        pipeline calls this once per sentence and once per candidate.
+        The same numbers as ``model.predict_proba(vectorizer.transform(feats))``, computed from
+        :attr:`weights`: sklearn's per-call input validation costs ~4 ms, and the pipeline calls
+        this once per sentence and once per candidate.
         """
-        fast = self.__dict__.get("_fast")
-        if fast is None:
-            fast = self.__dict__["_fast"] = self._fast_weights(self.model)
-            if fast:  # verify once against sklearn; fall back for good if they ever differ
-                ref = self.model.predict_proba(self.vectorizer.transform(feats))
-                if not np.allclose(self._fast_proba(fast, feats), ref, rtol=1e-9, atol=1e-12):
-                    fast = self.__dict__["_fast"] = ()
-                return ref
-        if not fast:
+        w = self.weights
+        if w is None:
             return self.model.predict_proba(self.vectorizer.transform(feats))
-        return self._fast_proba(fast, feats)
-
-    def _fast_weights(self, model: Any) -> tuple:
-        """(vocabulary, weights (n_features x n_classes), intercepts) of a multinomial LogisticRegression, or ()."""
-        coef = getattr(model, "coef_", None)
-        if coef is None or coef.shape[0] != len(model.classes_) or len(model.classes_) < 3:
-            return ()  # binary / one-vs-rest models keep sklearn's code path
-        return (self.vectorizer.vocabulary_, self.vectorizer.separator, np.ascontiguousarray(coef.T), model.intercept_)
-
-    @staticmethod
-    def _fast_proba(fast: tuple, feats: list[dict[str, float]]) -> np.ndarray:
-        vocab, sep, w, b = fast
-        scores = np.tile(b, (len(feats), 1))
-        for row, f in enumerate(feats):
-            cols: list[int] = []
-            vals: list[float] = []
-            for k, v in f.items():
-                if isinstance(v, str):  # DictVectorizer one-hot: "key=value" -> 1
-                    j = vocab.get(f"{k}{sep}{v}")
-                    v = 1.0
-                elif isinstance(v, (list, tuple, set, frozenset)):  # iterable of strings: one-hot each
-                    for item in v:
-                        if (j := vocab.get(f"{k}{sep}{item}")) is not None:
-                            cols.append(j)
-                            vals.append(1.0)
-                    continue
-                else:
-                    j = vocab.get(k)
-                if j is not None and v:
-                    cols.append(j)
-                    vals.append(float(v))
-            if cols:
-                scores[row] += np.asarray(vals) @ w[cols]
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores
+        return w.category.probabilities([w.encode(f) for f in feats])
 
     def modes_for(self, category: str, feats: dict[str, float]) -> list[str]:
         """The most likely mode(s) of a trigger of ``category``."""
-        m = self.mode_models.get(category)
+        w = self.weights
+        m = w.modes.get(category) if w is not None else self.mode_models.get(category)
         if m is None:
             return []
-        label = m if isinstance(m, str) else str(m.predict(self.vectorizer.transform([feats]))[0])
+        if isinstance(m, str):
+            label = m
+        elif isinstance(m, LinearModel):
+            label = m.predict(w.encode(feats))  # type: ignore[union-attr]
+        else:
+            label = str(m.predict(self.vectorizer.transform([feats]))[0])
         return [] if label == "-" else label.split("|")
 
     def label_tokens(self, sent: Span, tokens: Iterable[Token]) -> list[tuple[Token, str, float]]:
@@ -482,21 +611,114 @@ class EventClassifier:
 
     def propose(self, sent: Span, taken: set[int]) -> list[tuple[Token, str, list[str], float]]:
         """Triggers the lexicon missed: (token, category, modes, probability) above the threshold."""
-        toks = [t for t in sent if t.i not in taken and candidate_token(t)]
-        if not toks:
+        table = TokenTable.of(sent.doc)
+        idx = [i for i in range(sent.start, sent.end) if table.candidate[i] and i not in taken]
+        if not idx:
             return []
-        feats = [token_features(t, sent, self.lex, None) for t in toks]
+        feats = [table.features(i, sent.start, sent.end, self.lex, None) for i in idx]
         probs = self.probabilities(feats)
         cls = self.classes
         none_i = cls.index(NONE)
-        out: list[tuple[Token, str, list[str], float]] = []
-        for tok, f, p in zip(toks, feats, probs, strict=True):
-            q = p.copy()
-            q[none_i] = -1.0
-            j = int(np.argmax(q))
-            if q[j] >= self.thresholds.propose and q[j] > p[none_i]:
-                out.append((tok, cls[j], self.modes_for(cls[j], f), float(q[j])))
+        q = probs.copy()
+        q[:, none_i] = -1.0
+        best = q.argmax(axis=1)
+        top = q[np.arange(len(idx)), best]
+        keep = np.flatnonzero((top >= self.thresholds.propose) & (top > probs[:, none_i])).tolist()
+        doc = sent.doc
+        return [(doc[idx[r]], cls[best[r]], self.modes_for(cls[best[r]], feats[r]), float(top[r])) for r in keep]
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """A fitted linear classifier as arrays: scores = intercept + x @ weights.
+
+    Rows ``x`` are sparse: (columns, values). The per-row product is the one the shipped
+    classifier has always been scored with (one BLAS call per row), so scores stay bit-identical.
+    """
+
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (n_features, n_outputs), C-contiguous
+    intercept: np.ndarray  # (n_outputs,)
+
+    @classmethod
+    def of(cls, model: Any) -> LinearModel:
+        """From a fitted sklearn linear model (``classes_``, ``coef_``, ``intercept_``)."""
+        return cls(tuple(str(c) for c in model.classes_), np.ascontiguousarray(model.coef_.T, dtype=np.float64),
+                   np.asarray(model.intercept_, dtype=np.float64))
+
+    def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
+        out = np.zeros((len(rows), len(self.intercept)))
+        take = self.weights.take
+        for r, (cols, vals) in enumerate(rows):
+            if cols:
+                out[r] = np.asarray(vals) @ take(cols, axis=0)
+        out += self.intercept
         return out
+
+    def probabilities(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
+        """Softmax of the scores: ``predict_proba`` of a multinomial logistic regression."""
+        scores = self.scores(rows)
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores
+
+    def predict(self, row: tuple[list[int], list[float]]) -> str:
+        """``predict`` of a linear classifier: the sign of a binary model's score, else the top score."""
+        s = self.scores([row])[0]
+        return self.classes[int(s[0] > 0)] if len(s) == 1 else self.classes[int(np.argmax(s))]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """:class:`EventClassifier`'s sklearn models as arrays, for prediction without sklearn."""
+
+    vocabulary: dict[str, int]  # feature name -> column
+    category: LinearModel  # multinomial: probabilities are the softmax of its scores
+    modes: dict[str, LinearModel | str]  # category -> mode model, or a constant mode string
+
+    @classmethod
+    def of(cls, vectorizer: Any, model: Any, mode_models: dict[str, Any]) -> Weights | None:
+        """The arrays of fitted models, or None if they are not what :class:`LinearModel` computes
+        (a binary or one-vs-rest category model) or if it disagrees with sklearn on test rows."""
+        coef = getattr(model, "coef_", None)
+        if coef is None or coef.shape[0] != len(model.classes_) or len(model.classes_) < 3:
+            return None
+        modes = {cat: m if isinstance(m, str) else LinearModel.of(m) for cat, m in mode_models.items()}
+        weights = cls(dict(vectorizer.vocabulary_), LinearModel.of(model), modes)
+        return weights if weights.agrees(vectorizer, model, mode_models) else None
+
+    def encode(self, feats: dict[str, float]) -> tuple[list[int], list[float]]:
+        """A feature dict as a sparse row; unknown and zero-valued features drop out (as in DictVectorizer)."""
+        vocab = self.vocabulary
+        cols: list[int] = []
+        vals: list[float] = []
+        for k, v in feats.items():
+            j = vocab.get(k)
+            if j is not None and v:
+                cols.append(j)
+                vals.append(v)
+        return cols, vals
+
+    def agrees(self, vectorizer: Any, model: Any, mode_models: dict[str, Any], n: int = 64) -> bool:
+        """Whether these arrays give sklearn's probabilities and modes on ``n`` random feature rows."""
+        rng = np.random.default_rng(0)
+        names = sorted(self.vocabulary)
+        rows = []
+        for _ in range(n):
+            f = {names[j]: 1.0 for j in rng.choice(len(names), size=min(len(names), 25), replace=False)}
+            f["lex_prior"] = float(rng.random())
+            rows.append(f)
+        X = vectorizer.transform(rows)
+        encoded = [self.encode(f) for f in rows]
+        if not np.allclose(self.category.probabilities(encoded), model.predict_proba(X), rtol=1e-9, atol=1e-12):
+            return False
+        for cat, m in mode_models.items():
+            if not isinstance(m, str):
+                mine = [self.modes[cat].predict(row) for row in encoded]  # type: ignore[union-attr]
+                if mine != [str(x) for x in m.predict(X)]:
+                    return False
+        return True
 
 
 def decide(p: dict[str, float], event: str, sense_event: str | None, prior: float,
@@ -522,6 +744,8 @@ def decide(p: dict[str, float], event: str, sense_event: str | None, prior: floa
 
 def _vectorize(feats: Sequence[dict[str, float]], min_count: int) -> tuple[DictVectorizer, Any]:
     """Fit a DictVectorizer on features seen at least ``min_count`` times (rarer ones are ignored)."""
+    from sklearn.feature_extraction import DictVectorizer
+
     counts = Counter(k for f in feats for k in f)
     vec = DictVectorizer()
     vec.fit([{k: 1.0 for k, n in counts.items() if n >= min_count}])
@@ -529,12 +753,16 @@ def _vectorize(feats: Sequence[dict[str, float]], min_count: int) -> tuple[DictV
 
 
 def _fit(X: Any, y: Sequence[str], c: float, class_weight: str | None, seed: int) -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=c, class_weight=class_weight, max_iter=500, tol=1e-3, random_state=seed)
     model.fit(X, y)
     return model
 
 
 def _fit_modes(X: Any, examples: Sequence[Example], idx: Iterable[int], seed: int) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
     by_cat: dict[str, list[int]] = defaultdict(list)
     for i in idx:
         if examples[i].label != NONE:
@@ -734,6 +962,8 @@ class TrainConfig:
 def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], cfg: TrainConfig,
                    log: Any = None) -> tuple[dict[tuple[int, int], dict[str, float]], dict[str, Any]]:
     """Grouped, stratified K-fold: out-of-fold probabilities per (sentence, token) and per-category scores."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
     sids = [i for i, s in enumerate(infos) if s.aligned]
     splitter = StratifiedGroupKFold(n_splits=cfg.folds, shuffle=True, random_state=cfg.seed)
     folds = list(splitter.split(sids, [infos[i].strat for i in sids], [infos[i].group for i in sids]))
@@ -779,6 +1009,8 @@ def cross_validate(examples: Sequence[Example], infos: Sequence[SentenceInfo], c
 def train(corpus_dir: str | Path, out: str | Path | None = None, cfg: TrainConfig | None = None,
           nlp: Any = None, lexicon: TriggerLexicon | None = None, log: Any = None, tune: bool = True) -> EventClassifier:
     """Train on every ``*.jsonl`` of ``corpus_dir``, cross-validate, tune thresholds, save to ``out``."""
+    import sklearn
+
     cfg = cfg or TrainConfig()
     started = time.time()
     if nlp is None:

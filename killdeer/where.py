@@ -237,6 +237,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._places)
 
+    def build_index(self) -> None:
+        """Build the name index now (it is built on the first lookup otherwise)."""
+        self._names  # noqa: B018 - a cached property
+
     def _matches(self, name: str) -> list[tuple[Place, bool, int]]:
         return [(self._places[i], exact, i) for i, exact in self._names.get(fold(name), [])]
 

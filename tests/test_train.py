@@ -102,3 +102,37 @@ def test_shipped_artifact_matches_corpus() -> None:
     meta = json.loads(meta_ref.read_text("utf-8"))
     assert meta["corpus_sha256"] == T.corpus_hash(T.corpus_files(ROOT / "corpus")), "corpus changed: run `make model`"
     assert resources.files("killdeer").joinpath("data/model", T.MODEL_FILE).is_file()
+
+
+def test_array_cache_predicts_like_the_artifact(trained, nlp, lexicon, tmp_path: Path) -> None:
+    _, path = trained
+    cold = T.EventClassifier.load(path, lexicon=lexicon, cache_dir=tmp_path)
+    assert cold.model is not None and list(tmp_path.glob("classifier-*.npz"))
+    warm = T.EventClassifier.load(path, lexicon=lexicon, cache_dir=tmp_path)
+    assert warm.model is None and warm.vectorizer is None  # from the arrays
+    assert warm.classes == cold.classes and warm.thresholds == cold.thresholds
+    assert warm.evidence == cold.evidence and warm.metadata == json.loads(json.dumps(cold.metadata))
+    sent = _sent(nlp, "Army troops shelled the rebel town of Kidal on Monday, residents said.")
+    feats = [T.token_features(t, sent, lexicon, None) for t in sent]
+    assert (warm.probabilities(feats) == cold.probabilities(feats)).all()  # bit for bit
+    for cat in cold.mode_models:
+        assert [warm.modes_for(cat, f) for f in feats] == [cold.modes_for(cat, f) for f in feats]
+    for f in tmp_path.glob("classifier-*.npz"):
+        f.write_bytes(b"damaged")
+    assert T.EventClassifier.load(path, lexicon=lexicon, cache_dir=tmp_path).model is not None  # rebuilt
+    assert T.EventClassifier.load(path, lexicon=lexicon, cache_dir=tmp_path).model is None
+
+
+def test_coding_with_a_cached_model_does_not_import_sklearn(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from killdeer.classifier import load_classifier; clf = load_classifier(); "
+        "print(clf.model is None, 'sklearn' in sys.modules)"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+            for _ in range(2)]
+    assert runs == [["False", "True"], ["True", "False"]]

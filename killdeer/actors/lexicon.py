@@ -384,6 +384,7 @@ class ActorLexicon:
         self._named: dict[str, list[NamedEntry]] = {}
         self._surnames: dict[str, list[NamedEntry]] = {}
         self.counts: dict[str, int] = {}
+        self._agent_memo: dict[str, ActorMatch | None] = {}  # agent() by phrase: ~450 calls per article
         self._build_countries(list(countries), user_ids)
         self._build_international(list(international), user_ids)
         self._build_agents(list(agents))
@@ -519,6 +520,15 @@ class ActorLexicon:
 
     def agent(self, phrase: str) -> ActorMatch | None:
         """Role noun phrase -> sectors ("armed men" -> UAF, "former president" -> ELI), plurals included."""
+        memo = self._agent_memo
+        if phrase in memo:
+            return memo[phrase]
+        if len(memo) >= 1 << 16:
+            memo.clear()
+        found = memo[phrase] = self._agent(phrase)
+        return found
+
+    def _agent(self, phrase: str) -> ActorMatch | None:
         text = normalize(phrase)
         while (t := _QUANTIFIER.sub("", text)) != text:
             text = _ARTICLE.sub("", t)

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from killdeer.actors.lexicon import ActorLexicon, ActorMatch, normalize
-from killdeer.nlp import doc_text, ent_index, ents_within
+from killdeer.nlp import doc_ents, doc_text, ent_index, ents_within
 from killdeer.types import Entity
 
 MALE = {"he", "him", "his", "himself"}
@@ -184,7 +184,7 @@ class DocumentActors:
             if sent.end_char > self.dateline_end + 1:
                 lead_end = sent.end
                 break
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             weight = 0 if ent.start_char < self.dateline_end else (2 if ent.start < lead_end else 1)
             if ent.label_ in ("GPE", "NORP", "LOC", "FAC"):
                 code = self._ent_country(ent) if ent.label_ != "FAC" else None
@@ -273,8 +273,8 @@ class DocumentActors:
         Full names first, so that a bare surname ("Morales") means the person the article names
         in full ("Evo Morales"), not a namesake the dictionary holds.
         """
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
-        for ent in self.doc.ents:
+        persons = [e for e in doc_ents(self.doc) if e.label_ == "PERSON"]
+        for ent in doc_ents(self.doc):
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
                 # "Kais Saied" tagged ORG; "the former president of Bolivia Evo Morales": "Bolivia Evo Morales"
                 words = _clean(ent.text).split()
@@ -378,7 +378,8 @@ class DocumentActors:
                 m = self.lexicon.agent(" ".join([*(x.text for x in mods[k:]), root.text]))
                 if m is not None:
                     return m
-        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and _title(t) in _TITLE_LEMMAS | _agentish(self.lexicon, t)]
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and (
+            (title := _title(t)) in _TITLE_LEMMAS or title in _agentish(self.lexicon, t))]
         if not heads:
             return None
         ids = {t.i for t in heads}
@@ -479,7 +480,7 @@ class DocumentActors:
 
     def _register_referents(self) -> None:
         """Candidates for pronouns: people, groups and countries in text order."""
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             subject = ent.root.dep_ in SUBJECTS
             if ent.label_ == "PERSON":
                 name = _clean(ent.text).lower()
