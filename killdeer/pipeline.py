@@ -317,7 +317,7 @@ class Coder:
                 if ev is None:
                     continue
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
-                # soldier and wounded two others"): one record, the one that names a recipient, else the surer
+                # soldier and injured four more"): one record, the one that names a recipient, else the surer
                 key = (s_index, ev.event)
                 recips = _named_recipients(ev)
                 acts = {e.country for e in ev.actor}
@@ -391,9 +391,9 @@ class Coder:
         # dates in clauses that modify other nouns ("nationals suspected of bombing a plane in 1988")
         # do not date this event: mask them (same length, offsets kept)
         verbal = self.ontology.quad_code(cand.event) in (1, 3) and not (cand.event == "CONSULT" and "visit" in cand.mode)
-        # ... nor, for a verbal event, do dates inside what was said ("invited him to visit in February")
+        # ... nor, for a verbal event, do dates inside what was said ("invited her to come in May")
         promise = _promised_in_past(cand)
-        # a promise made in the past ("said late on Saturday that he would resign on July 13") is dated when
+        # a promise made in the past ("said late on Tuesday that she would step down on June 2") is dated when
         # it was made: the promised act's own dates are masked
         own = _mask_foreign_clauses(sent, cand.clause, complements=verbal, promise=promise)
         date_source = "sentence"
@@ -405,7 +405,7 @@ class Coder:
             date_source = "narrative"
         elif dres.precision in ("day",) and dres.text is not None and narrative is not None and (
                 dres.date <= document.date.isoformat() and not cand.future):
-            # (a day still to come, "would resign on July 13", does not move the story's clock)
+            # (a day still to come, "would step down on June 2", does not move the story's clock)
             narrative.update(para=para_start, date=dres.date, precision=dres.precision)
         date_text = dres.text
         historical = unreal
@@ -441,7 +441,7 @@ class Coder:
         if all(e.resolved_by.startswith("agent-lexicon+") for e in actor):
             conf *= 0.85
         if not recipient and (target := self._unresolved_target(cand, actor)) is not None:
-            # "ordered the deportation of the prisoners", "refused to board the plane": a target the
+            # "ordered the expulsion of the detainees", "refused to leave the building": a target the
             # dictionaries do not place is taken to be in the country the sentence is about
             here = actors.local_country(target)
             if here:
@@ -574,7 +574,7 @@ class Coder:
         if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.ent_iob_ == "":
             return None
         if tok.idx < self._dateline_end(tok.doc):
-            return None  # "MANILA, March 26 -" is where the story was filed, not a party to it
+            return None  # "DAKAR, May 3 -" is where the story was filed, not a party to it
         ent = ent_index(tok.doc).get(tok.i)
         if ent is None:
             return None
@@ -644,8 +644,8 @@ _TEMPORAL_MARKS = {"after", "before", "since", "when", "while", "until", "as", "
 def _mask_foreign_clauses(sent: Span, clause, complements: bool = False, promise=None) -> str:  # noqa: ANN001
     """The sentence with the words that cannot date this event blanked out (same length, offsets kept):
     relative/participial clauses not containing the trigger; the complements of other verbs ("spoke with X
-    and invited him to visit in April": not the call's date); a temporal clause around or beside the
-    event ("will step down on Wednesday, after protesters overran his residence": each its own date).
+    and invited her to come in May": not the call's date); a temporal clause around or beside the
+    event ("will step down on Monday, after crowds stormed the palace": each its own date).
 
     With ``complements`` the trigger's own complement clauses go too (what was said, asked, offered); with
     ``promise`` (a complement token) that complement goes, so a past promise takes its governor's date.

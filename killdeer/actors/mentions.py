@@ -23,7 +23,7 @@ objects, resolved as of the publication date.
 - ``pronoun``: a pronoun or possessive resolved to an earlier actor ("he", "they", "its");
 - ``quote-speaker``: "I"/"we"/"my" inside a direct quotation, resolved to its speaker;
 - ``place``: an object that is not an actor but happens somewhere or to someone ("a curfew in
-  Algiers", "a war against Iraq", "crimes committed by Croat forces"): the place's country or
+  Nairobi", "a war against Iran", "crimes committed by Serb forces"): the place's country or
   the named party (only for non-subjects, i.e. recipients);
 - ``unresolved``: a person name with no dictionary entry and no description.
 
@@ -79,7 +79,7 @@ MEMBER_NOUNS = {
     "leader", "official", "member", "spokesman", "spokeswoman", "spokesperson", "representative", "delegate",
     "activist", "supporter", "militant", "fighter", "head", "chief", "officer", "cadre", "negotiator",
 }
-# generic organisation heads that a name inside the phrase identifies ("the Palestinian Islamic Jihad movement")
+# generic organisation heads that a name inside the phrase identifies ("the Boko Haram faction")
 GENERIC_ORG = {
     "movement", "group", "organization", "organisation", "party", "faction", "militia", "network", "coalition",
     "front", "alliance", "company", "firm", "agency", "channel", "newspaper", "association", "union", "force",
@@ -207,7 +207,7 @@ class DocumentActors:
                 self.country_counts[code] += weight
                 self.mentions.append((ent.start, code))
             elif ent.label_ in ("ORG", "EVENT", "LAW"):
-                # "the Government of Nicaragua", "Bolivia Evo Morales": a country inside a name
+                # "the Government of Peru", "Chile Gabriel Boric": a country inside a name
                 for t in ent:
                     if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
                         m = self.lexicon.country(t.text)
@@ -222,7 +222,7 @@ class DocumentActors:
                     self.country_counts[code] += 1
                     self.mentions.append((tok.i, code))
             elif tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.dep_ == "compound" and tok.text[:1].isupper():
-                # a country name the tagger missed inside a name: "the Kenya Anti-Corruption Commission"
+                # a country name the tagger missed inside a name: "the Uganda Revenue Authority"
                 m = self.lexicon.country(tok.text)
                 if m is not None and m.kind == "country" and m.country not in INTERNATIONAL:
                     self.country_counts[m.country] += 1
@@ -276,7 +276,7 @@ class DocumentActors:
         persons = [e for e in doc_ents(self.doc) if e.label_ == "PERSON"]
         for ent in doc_ents(self.doc):
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
-                # "Kais Saied" tagged ORG; "the former president of Bolivia Evo Morales": "Bolivia Evo Morales"
+                # a person tagged ORG; "the former president of Chile Gabriel Boric": "Chile Gabriel Boric"
                 words = _clean(ent.text).split()
                 for n in (len(words), 3, 2):
                     if len(words) < n or n < 2 or (n < len(words) and n == 3 and len(words) == 3):
@@ -367,7 +367,7 @@ class DocumentActors:
         ids = {t.i for t in tokens}
         roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head == t]
         if roots and roots[0].pos_ in ("NOUN", "PROPN"):
-            # the phrase's own head with its common-noun modifiers: "Chinese coast guard vessels" -> "coast guard vessel"
+            # the phrase's own head with its common-noun modifiers: "Indian border police units" -> "border police unit"
             root = roots[0]
             mods = [
                 t for t in tokens
@@ -385,7 +385,7 @@ class DocumentActors:
         ids = {t.i for t in heads}
         # the first role word, then the others from the last ("Lt. Gen." -> "Gen.")
         for head in (heads[0], *reversed(heads[1:])):
-            # "European Community foreign ministers": a role word modifying a later one is not the head
+            # "African Union defence ministers": a role word modifying a later one is not the head
             while head.dep_ in ("compound", "nmod", "amod") and head.head.i in ids and head.head.i > head.i:
                 head = head.head
             mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
@@ -424,7 +424,7 @@ class DocumentActors:
                 if c.dep_ == "appos":
                     desc_tokens = _phrase_tokens(c)
                     break
-        # titles right before the name: "Brazilian President Lula", "U.S. President Joe Biden"
+        # titles right before the name: "Kenyan President Ruto", "French President Emmanuel Macron"
         left = []
         # titles the tagger put inside the name: "Archbishop Desmond Tutu", "Gen. Avril"
         for t in ent[:-1]:
@@ -466,7 +466,7 @@ class DocumentActors:
                 wikidata=m.wikidata,
             )
         if sector and not country:
-            # "Lt. Gen. Prosper Avril": a titled person the dictionaries do not know, in the article's country
+            # "Maj. Gen. John Doe": a titled person the dictionaries do not know, in the article's country
             country = self.local_country(head, nearest=True)
             if country:
                 return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=name, country=country,
@@ -644,7 +644,7 @@ class DocumentActors:
         return e
 
     def _residence(self, head: Token) -> str | None:
-        """Where a people lives when the text says so: "the Albanians of southern Serbia", "ethnic
+        """Where a people lives when the text says so: "the Hungarians of southern Slovakia", "ethnic
         Albanians demonstrated in Serbia" (the ethnic group, not the kin state)."""
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in ("of", "in", "from"):
@@ -736,7 +736,7 @@ class DocumentActors:
             # "the United States Government", "the Southern Command": country + agent inside the name
             e = self._common(ent.root, span=ent)
             if e is None:
-                # "the Kifaya ("Enough") group", "Azadliq, an opposition coalition": what the name is said to be
+                # "the Nour ("Light") group", "Sunrise, an opposition coalition": what the name is said to be
                 for c in ent.root.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and c.ent_type_ == "":
                         d = self._common(c)
@@ -872,7 +872,7 @@ class DocumentActors:
         return None
 
     def _named_inside(self, head: Token, span: Span) -> Entity | None:
-        """"The radical Palestinian Islamic Jihad movement": a known organisation named inside a generic head."""
+        """"A breakaway Boko Haram faction": a known organisation named inside a generic head."""
         if head.lemma_.lower() not in GENERIC_ORG:
             return None
         for ent in ents_within(self.doc, span.start, span.end - 1):
@@ -935,7 +935,7 @@ class DocumentActors:
         if low in PROPOSAL:
             src = _proposal_source(head)
             if src is None:
-                # "the offer of Venezuela", "asked help of the military": the other party
+                # "the offer of Brazil", "sought the help of the army": the other party
                 src = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
             if src is not None and src != head:
@@ -970,7 +970,7 @@ class DocumentActors:
                         country = e.country
                         break
         if country is None:
-            # "the government of Andrés Manuel López Obrador": the person's country
+            # "the government of Pedro Sánchez": the person's country
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for o in c.children:
@@ -979,7 +979,7 @@ class DocumentActors:
                             if pe is not None and pe.country and pe.resolved_by != "unresolved":
                                 country = pe.country
         if country is None and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
-            country = self._modifier_country(head.head)  # "Israeli helicopters and tanks"
+            country = self._modifier_country(head.head)  # "Turkish warplanes and artillery"
         if agent is None and country is None and low in ("country", "nation", "republic") and any(
             c.lower_ == "the" for c in head.children
         ):
@@ -1042,12 +1042,12 @@ class DocumentActors:
 
     def _target(self, head: Token) -> Entity | None:
         """What a non-actor object points at: its place, the other party of a conflict, who committed it."""
-        # "crimes committed by Croat forces", "the assistance provided by the United States"
+        # "crimes committed by Serb forces", "the loans provided by the World Bank"
         e = self._deed_agent(head)
         if e is not None:
             return e
         # "a war against Iraq", "sanctions on Myanmar", "talks with the rebels", "aid for Romania",
-        # "rallies by the Kifaya group"; then "a curfew in Algiers", "a state of emergency in West Darfur"
+        # "rallies by the Nour group"; then "a curfew in Nairobi", "a state of emergency in North Kivu"
         frontier = [head]
         for _ in range(3):
             nxt = []
@@ -1060,7 +1060,7 @@ class DocumentActors:
                 for c in t.children:
                     if c.dep_ != "prep":
                         continue
-                    for g in c.children:  # "a formula for ending its dispute with X": the gerund's object
+                    for g in c.children:  # "a plan for settling its quarrel with X": the gerund's object
                         if g.dep_ == "pcomp" and g.tag_ == "VBG":
                             nxt.extend(o for o in g.children if o.dep_ == "dobj")
                     for o in c.children:
@@ -1085,7 +1085,7 @@ class DocumentActors:
         return None
 
     def _deed_agent(self, tok: Token) -> Entity | None:
-        """Who did it: the "by" agent of a participle on ``tok`` ("crimes committed by Croat forces")."""
+        """Who did it: the "by" agent of a participle on ``tok`` ("crimes committed by Serb forces")."""
         for c in tok.children:
             if c.dep_ in ("acl", "relcl"):
                 for g in c.children:
@@ -1172,7 +1172,7 @@ class DocumentActors:
                 if e is not None:
                     return Referent(e, "person" if want_person else "group", None, want_plural, prev.i, True)
         g = "m" if low in MALE else "f" if low in FEMALE else None
-        # "Blinken spoke with Saied and urged him": an object pronoun is not its own clause's subject
+        # "Scholz spoke with Tokayev and pressed him": an object pronoun is not its own clause's subject
         barred: set[int] = set()
         if tok.dep_ in ("dobj", "dative", "pobj", "iobj") and not low.endswith("self") and not low.endswith("selves"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -1208,7 +1208,7 @@ class DocumentActors:
         return choice
 
     def _reported_subject(self, tok: Token) -> Entity | None:
-        """"Iraq said it would allow ...": a subject pronoun of a reported clause is the speaker."""
+        """"Iran said it would permit ...": a subject pronoun of a reported clause is the speaker."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_SING | FIRST_PLUR:
             return None
         clause = tok.head
@@ -1372,7 +1372,7 @@ def _is_locative(tok: Token) -> bool:
     if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or t.head.lower_ == "on" and t.lemma_.lower() in ("territory", "soil")):
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head != t:
-        return _is_locative(t.head.head)  # "in a residential sector of Beirut"
+        return _is_locative(t.head.head)  # "in a northern district of Kabul"
     return False
 
 
