@@ -63,7 +63,13 @@ class Candidate:
     dropped: bool = False
     conditional: bool = False  # an attached "if/unless" clause: a conditional commitment
     background: str = ""  # why the clause is not asserted as a current event ("purpose", "relative", ...)
-    fallback_recipients: list[Token] = field(default_factory=list)
+    _fallbacks: list[Token] | None = None  # computed on first use: see fallbacks()
+
+    def fallbacks(self) -> list[Token]:
+        """Where else a recipient may be named (:func:`fallback_recipients`), computed once when needed."""
+        if self._fallbacks is None:
+            self._fallbacks = fallback_recipients(self)
+        return self._fallbacks
 
 
 def _lemma(tok: Token) -> str:
@@ -87,7 +93,7 @@ _PARTITIVE = {"hundred", "thousand", "million", "dozen", "score", "ten", "group"
 def _antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels), and the
     members of a partitive ("thousands of people", "a group of tribal elders" -> people, elders)."""
-    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head != tok.head:
+    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         return tok.head.head
     if tok.lemma_.lower() in _PARTITIVE or tok.lower_ in _PARTITIVE:
         for p in tok.children:
@@ -142,7 +148,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             author = _author(doc_noun)
             if author:
                 return author, False
-            if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ == "VERB" and doc_noun.head != verb:
+            if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ == "VERB" and doc_noun.head.i != verb.i:
                 return subjects(doc_noun.head, depth + 1)
         return heads, False
     if depth > 3:
@@ -157,11 +163,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     lo, hi = sorted((verb.i, head.i))
     if head.lemma_.lower() in SPEECH and any(t.is_quote for t in verb.doc[lo:hi]):
         return [], False  # '“Thank you,” Noboa said': the speaker is not the subject of "thank"
-    if verb.dep_ == "conj" and head != verb:
+    if verb.dep_ == "conj" and head.i != verb.i:
         return subjects(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head != head:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         return subjects(head.head, depth + 1)  # "joined other countries in expelling": the joiner expels
-    if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head != verb:
+    if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head.i != verb.i:
         return subjects(head, depth + 1)  # "Kenya is ready to send": acomp climbs to "is"
     if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENTS:
         # "issued a statement condemning", "read a ruling that ordered": the issuer acts
@@ -170,12 +176,12 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return author, False
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
             return subjects(head.head, depth + 1)
-    if verb.dep_ in ("acl", "relcl") and head != verb and _infinitive(verb):
+    if verb.dep_ in ("acl", "relcl") and head.i != verb.i and _infinitive(verb):
         # "converged for a rally to protest X": those who rally protest
         gov = head.head.head if head.dep_ == "pobj" else head.head
-        if gov.pos_ in ("VERB", "AUX") and gov != head:
+        if gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
             return subjects(gov, depth + 1)
-    if verb.dep_ in ("acl", "relcl") and head != verb:
+    if verb.dep_ in ("acl", "relcl") and head.i != verb.i:
         return [head], False
     return [], False
 
@@ -304,7 +310,7 @@ def _has_trigger(tok: Token, lex: TriggerLexicon) -> bool:
 def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
-    while cur.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj") and cur.head != cur:
+    while cur.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj") and cur.head.i != cur.i:
         cur = cur.head
         chain.append(cur)
         if len(chain) > 6:
@@ -319,7 +325,7 @@ def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ in lex.modal_unreal:
                 return True
-        if t.dep_ in ("ccomp", "conj") and t != tok:
+        if t.dep_ in ("ccomp", "conj") and t.i != tok.i:
             break
     return False
 
@@ -416,12 +422,12 @@ def _future(tok: Token, lex: TriggerLexicon) -> bool:
             return True
     # "is going to meet", "plans to visit", "agreed to provide"
     head = tok.head
-    if tok.dep_ == "xcomp" and head != tok:
+    if tok.dep_ == "xcomp" and head.i != tok.i:
         if _lemma(head) in lex.future_governors:
             return True
         if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
             return True
-    if tok.dep_ == "conj" and head != tok and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "conj" and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
         return _future(head, lex)
     return False
 
@@ -609,21 +615,21 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
         for c in noun.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _lemma(c) in lex.light_verbs:
                 subj, passive = subjects(c) if c.dep_ == "relcl" else (_pobjs(c, "by"), True)
-                subj = [s for s in subj if s != noun and s.lower_ not in RELATIVE]
+                subj = [s for s in subj if s.i != noun.i and s.lower_ not in RELATIVE]
                 if subj:
                     actors, clause = subj, c
                     break
     if not actors or sense.event is None:
         return None
     recips = _noun_recipients(noun)
-    if clause != noun and not recips:
+    if clause.i != noun.i and not recips:
         d = _child(clause, {"dative"})
         o = _child(clause, {"dobj"})
         if d is not None and d.lower_ in RELATIVE:
             d = None
         if d is not None:
             recips = _conjuncts(d) if d.pos_ in ("NOUN", "PROPN", "PRON") else [o for o in d.children if o.dep_ == "pobj"]
-        elif o is not None and o.lower_ not in RELATIVE and o != noun:
+        elif o is not None and o.lower_ not in RELATIVE and o.i != noun.i:
             recips = _conjuncts(o)
         else:
             recips = _pobjs(clause, "to")
@@ -631,9 +637,9 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
         partners = _pobjs(noun, "with")
         actors += [p for p in partners if p not in actors]
         recips = [r for r in recips if r not in partners]
-    start, end = _event_span([noun] + ([clause] if clause != noun else []))
+    start, end = _event_span([noun] + ([clause] if clause.i != noun.i else []))
     return Candidate(
-        sense=sense, trigger=noun, clause=clause if clause != noun else noun, actors=actors,
+        sense=sense, trigger=noun, clause=clause if clause.i != noun.i else noun, actors=actors,
         recipients=recips, event=sense.event, mode=list(sense.mode), conf=sense.conf * 0.85,
         rule=f"nominal:{sense.lemma}", start=start, end=end,
     )
@@ -646,7 +652,7 @@ def _fold(cands: list[Candidate]) -> None:
         gov = c.clause.head
         hops = 0
         while c.clause.dep_ in COMPLEMENT | {"advcl", "conj", "prep", "pobj", "dobj"} and gov.i not in by_clause and hops < 3:
-            if gov.head == gov:
+            if gov.head.i == gov.i:
                 break
             gov = gov.head
             hops += 1
@@ -717,7 +723,7 @@ def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
     """Entity-like words inside an abstract object ("Haiti's efforts", "an Indian proposal")."""
     out: list[Token] = []
     for t in tok.subtree:
-        if t == tok or t.dep_ in ("relcl", "acl") or t.i > tok.i + 12:
+        if t.i == tok.i or t.dep_ in ("relcl", "acl") or t.i > tok.i + 12:
             continue
         if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "appos"):
             out.append(t)
@@ -764,7 +770,7 @@ def fallback_recipients(c: Candidate) -> list[Token]:
                 if o.dep_ == "pobj" and _lemma(o) in _STANCE:
                     for prep in ("of", "to", "against", "at", "with"):
                         out.extend(_pobjs(o, prep))
-    heads = [v] + ([c.trigger] if c.trigger != v else [])
+    heads = [v] + ([c.trigger] if c.trigger.i != v.i else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:
         heads.append(obj)  # "fired tear gas at protesters": the object's own prepositions
@@ -772,7 +778,7 @@ def fallback_recipients(c: Candidate) -> list[Token]:
         for prep in _FALLBACK_PREPS:
             out.extend(_pobjs(h, prep))
     as_objs = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-    for t in [obj, c.trigger if c.trigger != v else None, *as_objs]:
+    for t in [obj, c.trigger if c.trigger.i != v.i else None, *as_objs]:
         if t is not None:
             out.extend(_inner_entities(t))  # "denounced as a crime the junta's crackdown"
     for h in heads:
@@ -814,7 +820,7 @@ def _background(c: Candidate) -> str:
     last week", "a bill *signed* by the minister") is background to the sentence's event.
     """
     v = c.clause
-    if v != c.trigger and v.pos_ not in ("VERB", "AUX"):
+    if v.i != c.trigger.i and v.pos_ not in ("VERB", "AUX"):
         return ""
     if v.dep_ in ("advcl", "relcl", "acl") and _infinitive(v):
         # ... except a protest: "gathered in Nairobi to protest X" is the protest itself (unless
@@ -935,7 +941,7 @@ def _proposed(sent: Span, proposer: Any, taken: set[int]) -> list[Candidate]:
         sense = Sense(lemma=tok.lemma_.lower(), event=event, mode=tuple(modes), conf=prob)
         clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         subj, passive = subjects(clause)
-        recips = _recipients(clause, sense, passive) if clause == tok else _noun_recipients(tok)
+        recips = _recipients(clause, sense, passive) if clause.i == tok.i else _noun_recipients(tok)
         start, end = _event_span([tok])
         out.append(Candidate(sense=sense, trigger=tok, clause=clause, actors=list(subj), recipients=recips,
                              event=event, mode=list(modes), conf=prob, rule=f"classifier:{sense.lemma}",
@@ -960,7 +966,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
                   and _lemma(c.clause.head) in STATEMENTS}
         cands += _proposed(sent, proposer, taken)
     for c in cands:
-        c.negated = _negated(c.clause, lex) or (c.trigger != c.clause and _negated(c.trigger, lex))
+        c.negated = _negated(c.clause, lex) or (c.trigger.i != c.clause.i and _negated(c.trigger, lex))
         c.hypothetical = _hypothetical(c.clause, lex)
         c.future = _future(c.clause, lex)
         c.conditional = _conditional(c.clause, lex)
@@ -987,10 +993,7 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
     _ordered_outcomes(cands, lex)
     _aid_cargo(cands, lex)
     _fold(cands)
-    kept = [c for c in cands if not c.dropped]
-    for c in kept:
-        c.fallback_recipients = fallback_recipients(c)
-    return kept
+    return [c for c in cands if not c.dropped]
 
 
 def _threat_mode(c: Candidate) -> list[str]:

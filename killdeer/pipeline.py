@@ -369,8 +369,8 @@ class Coder:
             e for e in self._entities(cand.recipients, actors)
             if e.country and not any(a.start == e.start for a in actor)
         ]
-        if not recipient and cand.fallback_recipients:
-            for e in self._entities(cand.fallback_recipients, actors):
+        if not recipient and cand.fallbacks():
+            for e in self._entities(cand.fallbacks(), actors):
                 if e.country and not any(a.start <= e.start < a.end or e.start <= a.start < e.end for a in actor) and not (
                     any(a.country == e.country and a.sector == e.sector for a in actor)
                 ):
@@ -398,7 +398,8 @@ class Coder:
         own = _mask_foreign_clauses(sent, cand.clause, complements=verbal, promise=promise)
         date_source = "sentence"
         # a sentence without a date takes the story's running date (below), not a paragraph guess
-        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future and promise is None)
+        dres = resolve_event_date(own, trig_rel, document.date, future=cand.future and promise is None,
+                                  cache=doc.user_data.setdefault("kd_date_exprs", {}))
         if dres.precision == "pub" and narrative and narrative.get("date"):
             # no date in the sentence: the story's running date (the last day a sentence named)
             dres = DateResolution(date=narrative["date"], precision=narrative["precision"], text=None)
@@ -541,7 +542,7 @@ class Coder:
             (o for p in cand.clause.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in means), None)
         if head is not None:
-            left = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t == head)
+            left = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t.i == head.i)
             start, end = left, head.idx + len(head.text)
         else:
             start = end = cand.trigger.idx
@@ -554,7 +555,7 @@ class Coder:
         ("the prisoners", "the airplane", "the accusation"): not a name the dictionaries failed on, and
         not aid or help, which is what is given or asked for."""
         things = self._thing_words
-        for h in [*cand.recipients, *cand.fallback_recipients[:1]]:
+        for h in [*cand.recipients, *cand.fallbacks()[:1]]:
             if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and h.lemma_.lower() not in things and not any(
                     a.start <= h.idx < a.end for a in actor):
                 return h
@@ -630,7 +631,7 @@ def _promised_in_past(cand: Candidate):  # noqa: ANN202 - spaCy Token | None
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
         return None
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head == t:
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
             return None
         comp, t = t, t.head
         if t.tag_ in ("VBD", "VBN"):
@@ -638,6 +639,7 @@ def _promised_in_past(cand: Candidate):  # noqa: ANN202 - spaCy Token | None
     return None
 
 
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "xcomp", "ccomp"}
 _TEMPORAL_MARKS = {"after", "before", "since", "when", "while", "until", "as", "once"}
 
 
@@ -659,14 +661,16 @@ def _mask_foreign_clauses(sent: Span, clause, complements: bool = False, promise
         chars[lo:hi] = " " * (hi - lo)
 
     for tok in sent:
+        if tok.dep_ not in _CLAUSE_DEPS and (promise is None or tok.i != promise.i):
+            continue
         inside = tok.left_edge.i <= clause.i <= tok.right_edge.i
         temporal = tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in tok.children)
         foreign = not inside and (tok.dep_ in ("relcl", "acl") or temporal or (
-            tok.dep_ in ("xcomp", "ccomp") and tok.head != clause and tok.head.dep_ in ("conj",)))
-        said = complements and tok.head == clause and tok.dep_ in ("xcomp", "ccomp") and tok != clause
+            tok.dep_ in ("xcomp", "ccomp") and tok.head.i != clause.i and tok.head.dep_ in ("conj",)))
+        said = complements and tok.head.i == clause.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != clause.i
         if foreign or said or (promise is not None and tok.i == promise.i):
             blank(tok.left_edge, tok.right_edge)
-        elif inside and temporal and tok != sent.root:
+        elif inside and temporal and tok.i != sent.root.i:
             # the event is inside "after ...": the rest of the sentence dates something else
             if tok.left_edge.i > sent.start:
                 blank(sent[0], sent.doc[tok.left_edge.i - 1])
@@ -698,7 +702,7 @@ def _place_of(ent: Span, clause, strict: bool) -> bool:  # noqa: ANN001 - spaCy 
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             break
     if strict:
-        return tok == clause
+        return tok.i == clause.i
     return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 

@@ -493,6 +493,7 @@ def resolve_event_date(
     *,
     future: bool = False,
     paragraph_exprs: Sequence[DateExpr] = (),
+    cache: dict | None = None,
 ) -> DateResolution:
     """The date of the event whose trigger starts at ``trigger_start`` in ``sentence``.
 
@@ -503,9 +504,16 @@ def resolve_event_date(
     then a range when the sentence has nothing else; else the publication date with
     precision ``pub``. Clauses break at ``;``, ``:``, dashes, quotes, parentheses and a
     comma before a conjunction or relative pronoun (not "when": "in 2009, when it was
-    withdrawn" takes its antecedent's date). Offsets are relative to ``sentence``.
+    withdrawn" takes its antecedent's date). Offsets are relative to ``sentence``. ``cache`` (a dict the
+    caller keeps per document) saves scanning the same sentence again for its next event.
     """
-    exprs = find_date_expressions(sentence, pub_date, future=future)
+    if cache is None:
+        exprs = find_date_expressions(sentence, pub_date, future=future)
+    else:
+        key = (sentence, pub_date, future)
+        exprs = cache.get(key)
+        if exprs is None:
+            exprs = cache[key] = find_date_expressions(sentence, pub_date, future=future)
     if exprs:
         w = _WORD_RE.match(sentence, trigger_start)
         trigger_end = w.end() if w else trigger_start

@@ -365,7 +365,7 @@ class DocumentActors:
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
         """The role phrase of a description ("the Venezuelan president" -> president, GOV)."""
         ids = {t.i for t in tokens}
-        roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head == t]
+        roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head.i == t.i]
         if roots and roots[0].pos_ in ("NOUN", "PROPN"):
             # the phrase's own head with its common-noun modifiers: "Indian border police units" -> "border police unit"
             root = roots[0]
@@ -383,8 +383,8 @@ class DocumentActors:
         if not heads:
             return None
         ids = {t.i for t in heads}
-        # the first role word, then the others from the last ("Lt. Gen." -> "Gen.")
-        for head in (heads[0], *reversed(heads[1:])):
+        # the first role word, then the last ("Lt. Gen." -> "Gen.")
+        for head in (heads[0], heads[-1]) if len(heads) > 1 else heads:
             # "African Union defence ministers": a role word modifying a later one is not the head
             while head.dep_ in ("compound", "nmod", "amod") and head.head.i in ids and head.head.i > head.i:
                 head = head.head
@@ -822,7 +822,7 @@ class DocumentActors:
             return Entity(text=head.text, start=head.idx, end=head.idx + len(head.text), name=e.name,
                           country=e.country, sector=e.sector, sectors=list(e.sectors), resolved_by="in-document",
                           wikidata=e.wikidata)
-        if len(span) == 1 or span.root == head and all(t.pos_ in ("DET", "ADJ") for t in span if t != head):
+        if len(span) == 1 or span.root.i == head.i and all(t.pos_ in ("DET", "ADJ") for t in span if t.i != head.i):
             return self._misspelled_country(head)
         return None
 
@@ -938,7 +938,7 @@ class DocumentActors:
                 # "the offer of Brazil", "sought the help of the army": the other party
                 src = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
-            if src is not None and src != head:
+            if src is not None and src.i != head.i:
                 return self.entity(src)
             country = self._modifier_country(head)  # "US mediation", "an Indian proposal"
             if country:
@@ -948,7 +948,7 @@ class DocumentActors:
         e = self._named_inside(head, span)
         if e is not None:
             return e
-        inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner != head else toks
+        inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner.i != head.i else toks
         agent = self._agent([t for t in inner_toks if t.i <= inner.i]) or self._agent(toks)
         member = self._member_of(head, agent)
         if member is not None and member.country:
@@ -1053,7 +1053,7 @@ class DocumentActors:
             nxt = []
             for t in frontier:
                 tl = t.lemma_.lower()
-                if t != head:
+                if t.i != head.i:
                     e = self._deed_agent(t)  # "violations under the law imposed by Islamic fundamentalists"
                     if e is not None:
                         return e
@@ -1180,7 +1180,7 @@ class DocumentActors:
                 for c in verb.children:
                     if c.dep_ in SUBJECTS:
                         barred.update(t.i for t in c.subtree)
-                if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+                if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
                     verb = verb.head
                     continue
                 break
@@ -1365,13 +1365,13 @@ def _is_locative(tok: Token) -> bool:
     """A place phrase: "in Kidal", "on Ecuadorian territory", "the town of Manta"."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head != t:
+        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head.i != t.i:
             t = t.head
             continue
         break
     if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or t.head.lower_ == "on" and t.lemma_.lower() in ("territory", "soil")):
         return True
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head != t:
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head.i != t.i:
         return _is_locative(t.head.head)  # "in a northern district of Kabul"
     return False
 
