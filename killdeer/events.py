@@ -223,7 +223,7 @@ def _dobj(verb: Token) -> Token | None:
             if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
                 return c
             # "allowed the opposition leader to hold a rally": the parser makes him the subject of "hold"
-            if c.dep_ == "ccomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ == "ccomp" and _infinitive(c):
                 s = _child(c, {"nsubj"})
                 if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
                     return s
@@ -741,7 +741,7 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     # "demanded that the ministry withdraw ...": the complement clause's subject; "blocked roads to
     # press their grievances with the governor": a purpose clause's arguments
     for ch in v.children:
-        purpose = ch.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+        purpose = ch.dep_ == "advcl" and _infinitive(ch)
         if (ch.dep_ in ("ccomp", "xcomp") or purpose) and ch.pos_ in ("VERB", "AUX"):
             s = _child(ch, SUBJ)
             if s is not None and s.pos_ in _ENTITYISH and s.lower_ not in RELATIVE:

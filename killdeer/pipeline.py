@@ -447,21 +447,17 @@ class Coder:
             here = actors.local_country(target)
             if here:
                 left = min(t.idx for t in target.subtree if t.i <= target.i)
-                recipient = [Entity(text=doc_text(doc)[left:target.idx + len(target.text)], start=left,
-                                    end=target.idx + len(target.text), name=None, country=here, sector=None,
-                                    sectors=[], resolved_by="document-country")]
+                recipient = [_guessed(doc_text(doc), left, target.idx + len(target.text), here)]
         if not recipient and cand.event == "PROTEST":
             # a protest that names no target is against the authorities where it happens
             here = actors.local_country(cand.trigger)
             if here:
-                recipient = [Entity(text="", start=cand.trigger.idx, end=cand.trigger.idx, name=None, country=here,
-                                    sector="GOV", sectors=["GOV"], resolved_by="document-country")]
+                recipient = [_guessed("", cand.trigger.idx, cand.trigger.idx, here, sector="GOV")]
         if self.ontology.categories[cand.event].get("recipient_required") and not recipient:
             # aid, cooperation and sanctions need a recipient: the country the article is about
             here = actors.local_country(cand.trigger)
             if here and here not in {a.country for a in actor}:
-                recipient = [Entity(text="", start=cand.trigger.idx, end=cand.trigger.idx, name=None, country=here,
-                                    sector=None, sectors=[], resolved_by="document-country")]
+                recipient = [_guessed("", cand.trigger.idx, cand.trigger.idx, here)]
                 conf *= 0.85
             else:
                 conf *= 0.7
@@ -601,6 +597,12 @@ class Coder:
         if parsed is None:
             return None
         return self.gazetteer.lookup(parsed[0], prefer=[c for c, _ in actors.country_counts.most_common(3)])
+
+
+def _guessed(text: str, start: int, end: int, country: str, sector: str | None = None) -> Entity:
+    """A participant the text implies but does not name: in the country the sentence is about."""
+    return Entity(text=text[start:end], start=start, end=end, name=None, country=country, sector=sector,
+                  sectors=[sector] if sector else [], resolved_by="document-country")
 
 
 _JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held drills": each is the other's partner

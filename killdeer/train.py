@@ -248,15 +248,20 @@ class TokenTable:
             f["in_quote"] = 1.0
         for ev in self.table_events(i, lex):
             f[f"lex_table={ev}"] = 1.0
-        if cand is not None:
-            kind = cand.rule.split(":", 1)[0]
-            f[f"lex_cand={cand.sense.event}"] = 1.0
-            f[f"lex_rule={kind}"] = 1.0
-            f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
-            f["lex_prior"] = float(cand.sense.conf)
-        else:
-            f["lex_nocand"] = 1.0
+        candidate_features(f, cand)
         return f
+
+
+def candidate_features(f: dict[str, float], cand: Candidate | None) -> None:
+    """What the lexicon made of the token, if anything: its category, rule kind and prior."""
+    if cand is not None:
+        kind = cand.rule.split(":", 1)[0]
+        f[f"lex_cand={cand.sense.event}"] = 1.0
+        f[f"lex_rule={kind}"] = 1.0
+        f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
+        f["lex_prior"] = float(cand.sense.conf)
+    else:
+        f["lex_nocand"] = 1.0
 
 
 _NEIGHBOURS = tuple((off, f"w{off:+d}") for off in (-2, -1, 1, 2))

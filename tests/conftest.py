@@ -32,3 +32,14 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def phrase_heads(doc, phrase: str, head: str | None = None) -> list:
+    """Head tokens of every occurrence of ``phrase`` in ``doc`` (its last word, or the word ``head``)."""
+    words = phrase.split()
+    want = head or words[-1]
+    out = []
+    for i in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[i : i + len(words)]] == words:
+            out.append(next(t for t in doc[i : i + len(words)] if t.text == want))
+    return out

@@ -11,7 +11,7 @@ import pytest
 from killdeer.actors.mentions import DocumentActors
 from killdeer.read import read_documents
 from killdeer.where import parse_dateline
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, phrase_heads
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +30,7 @@ def sample(coder):
 
 def tokens(doc, phrase, head=None):
     """Head tokens of every occurrence of ``phrase`` (its last word, or the word ``head``)."""
-    words = phrase.split()
-    want = head or words[-1]
-    out = []
-    for i in range(len(doc) - len(words) + 1):
-        if [t.text for t in doc[i : i + len(words)]] == words:
-            out.append(next(t for t in doc[i : i + len(words)] if t.text == want))
+    out = phrase_heads(doc, phrase, head)
     assert out, f"{phrase!r} not in the sample"
     return out
 

@@ -118,14 +118,7 @@ def _reference_features(tok: Token, sent: Span, lex: TriggerLexicon, cand: Candi
         f["in_quote"] = 1.0
     for ev in _reference_table_events(tok, lex):
         f[f"lex_table={ev}"] = 1.0
-    if cand is not None:
-        kind = cand.rule.split(":", 1)[0]
-        f[f"lex_cand={cand.sense.event}"] = 1.0
-        f[f"lex_rule={kind}"] = 1.0
-        f[f"lex_cand|rule={cand.sense.event}|{kind}"] = 1.0
-        f["lex_prior"] = float(cand.sense.conf)
-    else:
-        f["lex_nocand"] = 1.0
+    T.candidate_features(f, cand)  # (not token-derived: shared, not under test here)
     return f
 
 

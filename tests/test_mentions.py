@@ -12,6 +12,7 @@ import pytest
 
 from killdeer.actors import mentions
 from killdeer.actors.mentions import DocumentActors
+from tests.conftest import phrase_heads
 
 pytestmark = pytest.mark.slow
 
@@ -27,12 +28,7 @@ def build(coder):
 
 
 def find(doc, phrase: str, head: str | None = None, nth: int = 0):
-    words = phrase.split()
-    want = head or words[-1]
-    hits = []
-    for i in range(len(doc) - len(words) + 1):
-        if [t.text for t in doc[i : i + len(words)]] == words:
-            hits.append(next(t for t in doc[i : i + len(words)] if t.text == want))
+    hits = phrase_heads(doc, phrase, head)
     assert len(hits) > nth, f"{phrase!r} not found"
     return hits[nth]
 

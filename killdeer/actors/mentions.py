@@ -1088,13 +1088,10 @@ class DocumentActors:
         """Who did it: the "by" agent of a participle on ``tok`` ("crimes committed by Serb forces")."""
         for c in tok.children:
             if c.dep_ in ("acl", "relcl"):
-                for g in c.children:
-                    if g.dep_ == "agent":
-                        for o in g.children:
-                            if o.dep_ == "pobj":
-                                e = self.entity(o)
-                                if e is not None and e.country:
-                                    return e
+                for o in _agents(c):
+                    e = self.entity(o)
+                    if e is not None and e.country:
+                        return e
         return None
 
     def _place(self, tok: Token) -> Entity | None:
@@ -1286,6 +1283,11 @@ def _np_span(head: Token, floor: int = 0) -> Span:
     return doc[start:end]
 
 
+def _agents(clause: Token) -> list[Token]:
+    """The "by" objects of a passive clause ("made *by his counterpart*")."""
+    return [o for g in clause.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+
+
 def _proposal_source(head: Token) -> Token | None:
     """Who made an offer/plan/demand: "X's offer", "the offer made by X", "the offer of X"."""
     for c in head.children:
@@ -1293,11 +1295,8 @@ def _proposal_source(head: Token) -> Token | None:
             return c
     for c in head.children:
         if c.dep_ in ("acl", "relcl"):
-            for g in c.children:
-                if g.dep_ == "agent":
-                    for o in g.children:
-                        if o.dep_ == "pobj":
-                            return o
+            for o in _agents(c):
+                return o
             for g in c.children:
                 if g.dep_ == "nsubj" and g.lower_ not in RELATIVE:
                     return g
