@@ -934,10 +934,10 @@ def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> 
     return out
 
 
-def _proposed(sent: Span, proposer: Any, taken: set[int]) -> list[Candidate]:
-    """Candidates for triggers the lexicon does not know, from the learned classifier."""
+def _proposed(proposals: list[tuple[Token, str, list[str], float]]) -> list[Candidate]:
+    """Candidates for triggers the lexicon does not know, from the learned classifier's proposals."""
     out: list[Candidate] = []
-    for tok, event, modes, prob in proposer.propose(sent, taken):
+    for tok, event, modes, prob in proposals:
         sense = Sense(lemma=tok.lemma_.lower(), event=event, mode=tuple(modes), conf=prob)
         clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         subj, passive = subjects(clause)
@@ -954,17 +954,35 @@ def find_candidates(sent: Span, lex: TriggerLexicon, proposer: Any = None) -> li
 
     ``proposer`` (the learned classifier, optional) may add triggers the lexicon lacks.
     """
-    cands = _verb_candidates(sent, lex)
-    taken = {c.trigger.i for c in cands}
-    cands += _noun_candidates(sent, lex, taken)
-    cands += _obligation_requests(sent, {c.trigger.i for c in cands})
-    cands += _pejorative_candidates(sent, lex, {c.trigger.i for c in cands} | {c.clause.i for c in cands})
+    return find_candidates_all([sent], lex, proposer)[0]
+
+
+def find_candidates_all(sents: list[Span], lex: TriggerLexicon, proposer: Any = None) -> list[list[Candidate]]:
+    """:func:`find_candidates` of several sentences (of one Doc), the proposer asked once for all."""
+    found: list[tuple[list[Candidate], set[int]]] = []
+    for sent in sents:
+        cands = _verb_candidates(sent, lex)
+        taken = {c.trigger.i for c in cands}
+        cands += _noun_candidates(sent, lex, taken)
+        cands += _obligation_requests(sent, {c.trigger.i for c in cands})
+        cands += _pejorative_candidates(sent, lex, {c.trigger.i for c in cands} | {c.clause.i for c in cands})
+        if proposer is not None:
+            taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
+            # "issued a communique condemning ...": the issuing verb is part of that event
+            taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"
+                      and _lemma(c.clause.head) in STATEMENTS}
+        found.append((cands, taken))
     if proposer is not None:
-        taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
-        # "issued a communique condemning ...": the issuing verb is part of that event
-        taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"
-                  and _lemma(c.clause.head) in STATEMENTS}
-        cands += _proposed(sent, proposer, taken)
+        items = [(sent, taken) for sent, (_, taken) in zip(sents, found, strict=True)]
+        many = getattr(proposer, "propose_many", None)
+        proposals = many(items) if many is not None else [proposer.propose(s, t) for s, t in items]
+        for (cands, _), props in zip(found, proposals, strict=True):
+            cands += _proposed(props)
+    return [_settle(cands, lex) for cands, _ in found]
+
+
+def _settle(cands: list[Candidate], lex: TriggerLexicon) -> list[Candidate]:
+    """Flag a sentence's candidates (negated, hypothetical, ...), apply the relabelling rules, fold."""
     for c in cands:
         c.negated = _negated(c.clause, lex) or (c.trigger.i != c.clause.i and _negated(c.trigger, lex))
         c.hypothetical = _hypothetical(c.clause, lex)

@@ -24,7 +24,7 @@ from killdeer.actors.lexicon import ActorLexicon
 from killdeer.actors.mentions import DocumentActors
 from killdeer.config import CODER_NAME, Config, coder_version
 from killdeer.errors import InputError
-from killdeer.events import Candidate, apply_plover_rules, find_candidates
+from killdeer.events import Candidate, apply_plover_rules, find_candidates_all
 from killdeer.nlp import doc_text, ent_index, release, sent_ents
 from killdeer.ontology import Ontology, load_ontology
 from killdeer.read import check_text, parse_date
@@ -305,8 +305,9 @@ class Coder:
         events: list[Event] = []
         seen: dict[tuple, list[int]] = {}
         narrative: dict[str, Any] = {}
-        for s_index, sent in enumerate(doc.sents):
-            cands = find_candidates(sent, self.triggers, proposer=self.classifier)
+        sents = list(doc.sents)
+        found = find_candidates_all(sents, self.triggers, proposer=self.classifier)
+        for s_index, (sent, cands) in enumerate(zip(sents, found, strict=True)):
             if not cands:
                 continue
             para_start, para_end = _enclosing(paragraphs, sent.start_char)

@@ -616,11 +616,26 @@ class EventClassifier:
 
     def propose(self, sent: Span, taken: set[int]) -> list[tuple[Token, str, list[str], float]]:
         """Triggers the lexicon missed: (token, category, modes, probability) above the threshold."""
-        table = TokenTable.of(sent.doc)
-        idx = [i for i in range(sent.start, sent.end) if table.candidate[i] and i not in taken]
+        return self.propose_many([(sent, taken)])[0]
+
+    def propose_many(self, items: Sequence[tuple[Span, set[int]]]) -> list[list[tuple[Token, str, list[str], float]]]:
+        """:meth:`propose` for several sentences of one Doc, scored in one batch."""
+        out: list[list[tuple[Token, str, list[str], float]]] = [[] for _ in items]
+        if not items:
+            return out
+        doc = items[0][0].doc
+        table = TokenTable.of(doc)
+        idx: list[int] = []
+        owner: list[int] = []
+        feats: list[dict[str, float]] = []
+        for k, (sent, taken) in enumerate(items):
+            for i in range(sent.start, sent.end):
+                if table.candidate[i] and i not in taken:
+                    idx.append(i)
+                    owner.append(k)
+                    feats.append(table.features(i, sent.start, sent.end, self.lex, None))
         if not idx:
-            return []
-        feats = [table.features(i, sent.start, sent.end, self.lex, None) for i in idx]
+            return out
         probs = self.probabilities(feats)
         cls = self.classes
         none_i = cls.index(NONE)
@@ -629,8 +644,10 @@ class EventClassifier:
         best = q.argmax(axis=1)
         top = q[np.arange(len(idx)), best]
         keep = np.flatnonzero((top >= self.thresholds.propose) & (top > probs[:, none_i])).tolist()
-        doc = sent.doc
-        return [(doc[idx[r]], cls[best[r]], self.modes_for(cls[best[r]], feats[r]), float(top[r])) for r in keep]
+        for r in keep:
+            label = cls[best[r]]
+            out[owner[r]].append((doc[idx[r]], label, self.modes_for(label, feats[r]), float(top[r])))
+        return out
 
 
 @dataclass(frozen=True, slots=True)

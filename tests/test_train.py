@@ -94,6 +94,28 @@ def test_propose_finds_trigger_missing_from_lexicon(trained, nlp, lexicon) -> No
     assert not clf.propose(sent, {t.i for t in sent})
 
 
+def test_batched_proposals_equal_per_sentence(trained, nlp, lexicon) -> None:
+    """The pipeline asks the classifier once per Doc: same proposals, and the same candidates, as sentence by sentence."""
+    from killdeer.events import find_candidates_all
+
+    clf, _ = trained
+    doc = nlp("Farmers protested in the capital. Rebels shelled a bridge near Kidal and the army shelled their camp. "
+              "Government forces shelled the town of Gao on Friday.")
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    taken = [{sents[0].start}, {t.i for t in sents[1] if t.lower_ == "bridge"}, set()]
+    one_by_one = [[(t.i, ev, p) for t, ev, _, p in clf.propose(s, k)] for s, k in zip(sents, taken, strict=True)]
+    batched = [[(t.i, ev, p) for t, ev, _, p in got] for got in clf.propose_many(list(zip(sents, taken, strict=True)))]
+    assert batched == one_by_one
+    assert batched[2]  # the last sentence's "shelled": proposals reach their own sentence
+
+    def key(cands):
+        return [(c.trigger.i, c.event, c.rule, round(c.conf, 12), c.negated) for c in cands]
+
+    assert [key(c) for c in find_candidates_all(sents, lexicon, proposer=clf)] == [
+        key(find_candidates(s, lexicon, proposer=clf)) for s in sents]
+
+
 def test_shipped_artifact_matches_corpus() -> None:
     """Retrain (``make model``) whenever corpus/*.jsonl changes."""
     meta_ref = resources.files("killdeer").joinpath("data/model", T.META_FILE)

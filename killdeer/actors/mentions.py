@@ -149,6 +149,11 @@ class DocumentActors:
     dateline_end: int = 0  # characters of a wire dateline ("BRASILIA, Jan 10 -"): never an actor
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) in text order
     _cache: dict[int, Entity | None] = field(default_factory=dict)
+    # resolutions that read state the document pass still changes (referents, quotes, a resolution
+    # in progress): dropped from the cache when that state changes; ``_reads`` counts such reads
+    _volatile: set[int] = field(default_factory=set)
+    _pending: set[int] = field(default_factory=set)
+    _reads: int = 0
     _orgs: set[str] = field(default_factory=set)  # PERSON-tagged names described as outlets, firms, ...
 
     # ------------------------------------------------------------------ document pass
@@ -532,7 +537,12 @@ class DocumentActors:
             added = True
         if added:
             self.referents.sort(key=lambda r: r.token)
-            self._cache.clear()  # pronouns resolved while building may now find a nearer antecedent
+            self._forget_volatile()  # pronouns resolved while building may now find a nearer antecedent
+
+    def _forget_volatile(self) -> None:
+        for i in self._volatile:
+            self._cache.pop(i, None)
+        self._volatile.clear()
 
     def _find_quotes(self) -> None:
         """Quotations and their speakers.
@@ -623,6 +633,7 @@ class DocumentActors:
     # ------------------------------------------------------------------ resolution
     def quote_at(self, char: int) -> Quote | None:
         """The direct quotation that contains character ``char``, if any."""
+        self._reads += 1
         for q in self.quotes:
             if q.direct and q.start <= char < q.end:
                 return q
@@ -630,9 +641,14 @@ class DocumentActors:
 
     def entity(self, head: Token) -> Entity | None:
         """The entity a noun-phrase head refers to, or None when it is not an actor."""
-        if head.i in self._cache:
-            return self._cache[head.i]
-        self._cache[head.i] = None  # guards recursion through quotes/pronouns
+        i = head.i
+        if i in self._cache:
+            if i in self._volatile or i in self._pending:
+                self._reads += 1
+            return self._cache[i]
+        self._cache[i] = None  # guards recursion through quotes/pronouns
+        self._pending.add(i)
+        before = self._reads
         e = self._resolve(head)
         if e is None and head.dep_ not in SUBJECTS | {"agent"} and head.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             e = self._target(head)
@@ -640,7 +656,10 @@ class DocumentActors:
             home = self._residence(head)
             if home and home != e.country:
                 e = dataclasses.replace(e, country=home, resolved_by=e.resolved_by + "+residence")
-        self._cache[head.i] = e
+        self._cache[i] = e
+        self._pending.discard(i)
+        if self._reads != before:
+            self._volatile.add(i)
         return e
 
     def _residence(self, head: Token) -> str | None:
@@ -692,6 +711,7 @@ class DocumentActors:
             return None
         if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in head.children):
             return None  # "the West African bloc" names its own kind
+        self._reads += 1
         for r in reversed(self.referents):
             if r.token < head.i and r.kind == "org" and r.entity.country:
                 e = r.entity
@@ -906,6 +926,7 @@ class DocumentActors:
         named = self._named_person(head, span)
         if named is not None and named.country == country:
             return named.name
+        self._reads += 1
         for r in reversed(self.referents):
             if r.kind == "person" and r.token < head.i and r.entity.country == country and r.entity.sector == sector and r.entity.name:
                 return r.entity.name
@@ -1119,6 +1140,7 @@ class DocumentActors:
 
     def _pronoun(self, tok: Token) -> Entity | None:
         low = tok.lower_
+        self._reads += 1  # quotes, referents and earlier pronouns' resolutions
         q = self.quote_at(tok.idx)
         if q is not None and low in FIRST_SING | FIRST_PLUR:
             if q.speaker is None:
