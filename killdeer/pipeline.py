@@ -307,6 +307,9 @@ class Coder:
         narrative: dict[str, Any] = {}
         sents = list(doc.sents)
         found = find_candidates_all(sents, self.triggers, proposer=self.classifier)
+        scored = self.classifier.score_candidates(
+            (c, sent) for sent, cands in zip(sents, found, strict=True) for c in cands
+        ) if self.classifier is not None else None
         for s_index, (sent, cands) in enumerate(zip(sents, found, strict=True)):
             if not cands:
                 continue
@@ -314,7 +317,7 @@ class Coder:
             paragraph = text[para_start:para_end]
             for cand in cands:
                 ev = self._event(cand, sent, s_index, doc, document, actors, paragraph, para_start, prefer, dateline,
-                                 narrative)
+                                 narrative, scored)
                 if ev is None:
                     continue
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
@@ -349,7 +352,7 @@ class Coder:
     def _event(
         self, cand: Candidate, sent: Span, s_index: int, doc: Doc, document: Document, actors: DocumentActors,
         paragraph: str, para_start: int, prefer: list[str], dateline: Place | None,
-        narrative: dict[str, Any] | None = None,
+        narrative: dict[str, Any] | None = None, scored: dict | None = None,
     ) -> Event | None:
         unreal = cand.negated or cand.hypothetical or bool(cand.background)
         if unreal and not self.config.historical:
@@ -478,7 +481,7 @@ class Coder:
         clf = self.classifier
         event, mode = cand.event, list(cand.mode)
         if clf is not None:
-            event, mode, conf, extra = clf.rescore(cand, sent, event, mode, conf)
+            event, mode, conf, extra = clf.rescore(cand, sent, event, mode, conf, scored)
             why.update(extra)
             if event is None:
                 return None

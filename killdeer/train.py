@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -566,7 +567,7 @@ class EventClassifier:
         w = self.weights
         if w is None:
             return self.model.predict_proba(self.vectorizer.transform(feats))
-        return w.category.probabilities([w.encode(f) for f in feats])
+        return w.category.probabilities(w.encode_many(feats))
 
     def modes_for(self, category: str, feats: dict[str, float]) -> list[str]:
         """The most likely mode(s) of a trigger of ``category``."""
@@ -591,14 +592,32 @@ class EventClassifier:
         cls = self.classes
         return [(t, cls[int(np.argmax(p))], float(np.max(p))) for t, p in zip(toks, probs, strict=True)]
 
+    def score_candidates(self, cands: Iterable[tuple[Candidate, Span]]) -> dict[int, tuple[dict[str, float], np.ndarray]]:
+        """Features and class probabilities of lexicon candidates in one batch, by ``id(candidate)``:
+        what :meth:`rescore` computes for each (pass it as ``scored``)."""
+        items = [(c, s) for c, s in cands if not c.rule.startswith("classifier:")]
+        if not items:
+            return {}
+        feats = [token_features(c.trigger, s, self.lex, c) for c, s in items]
+        probs = self.probabilities(feats)
+        return {id(c): (f, row) for (c, _), f, row in zip(items, feats, probs, strict=True)}
+
     def rescore(
-        self, cand: Candidate, sent: Span, event: str, mode: list[str], conf: float
+        self, cand: Candidate, sent: Span, event: str, mode: list[str], conf: float,
+        scored: dict[int, tuple[dict[str, float], np.ndarray]] | None = None,
     ) -> tuple[str | None, list[str], float, dict]:
-        """Keep, relabel or drop a lexicon candidate; blend its confidence with the model's."""
+        """Keep, relabel or drop a lexicon candidate; blend its confidence with the model's.
+
+        ``scored``: :meth:`score_candidates` of the document's candidates, computed beforehand.
+        """
         if cand.rule.startswith("classifier:"):
             return event, mode, conf, {"classifier": {"top": event, "p": round(cand.sense.conf, 3), "proposed": True}}
-        feats = token_features(cand.trigger, sent, self.lex, cand)
-        p = dict(zip(self.classes, self.probabilities([feats])[0].tolist(), strict=True))
+        if scored is not None and id(cand) in scored:
+            feats, row = scored[id(cand)]
+        else:
+            feats = token_features(cand.trigger, sent, self.lex, cand)
+            row = self.probabilities([feats])[0]
+        p = dict(zip(self.classes, row.tolist(), strict=True))
         judged = cand.rule.split(":", 1)[0] in self.thresholds.trusted and (
             f"{_lemma(cand.trigger)}|{cand.sense.event}" in self.evidence)
         new, p_ev, action = decide(p, event, cand.sense.event, cand.sense.conf, self.thresholds, judged)
@@ -651,11 +670,30 @@ class EventClassifier:
 
 
 @dataclass(frozen=True, slots=True)
+class SparseRows:
+    """Feature rows as one batch: entry k is ``vals[k]`` in column ``cols[k]`` of row ``rows[k]`` (ascending)."""
+
+    n: int
+    cols: np.ndarray
+    vals: np.ndarray
+    rows: np.ndarray
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[list[int], list[float]]]) -> SparseRows:
+        """From (columns, values) pairs, one per row."""
+        lens = [len(c) for c, _ in rows]
+        return cls(len(rows), np.array([j for c, _ in rows for j in c], dtype=np.int64),
+                   np.array([v for _, vals in rows for v in vals], dtype=np.float64),
+                   np.repeat(np.arange(len(rows)), lens))
+
+
+@dataclass(frozen=True, slots=True)
 class LinearModel:
     """A fitted linear classifier as arrays: scores = intercept + x @ weights.
 
-    Rows ``x`` are sparse: (columns, values). The per-row product is the one the shipped
-    classifier has always been scored with (one BLAS call per row), so scores stay bit-identical.
+    Rows ``x`` are sparse: (columns, values) pairs or one :class:`SparseRows` batch, scored in a
+    few array operations for the whole batch (the order of the additions differs from sklearn's
+    in the last bits only).
     """
 
     classes: tuple[str, ...]
@@ -668,16 +706,19 @@ class LinearModel:
         return cls(tuple(str(c) for c in model.classes_), np.ascontiguousarray(model.coef_.T, dtype=np.float64),
                    np.asarray(model.intercept_, dtype=np.float64))
 
-    def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
-        out = np.zeros((len(rows), len(self.intercept)))
-        take = self.weights.take
-        for r, (cols, vals) in enumerate(rows):
-            if cols:
-                out[r] = np.asarray(vals) @ take(cols, axis=0)
+    def scores(self, rows: Sequence[tuple[list[int], list[float]]] | SparseRows) -> np.ndarray:
+        batch = rows if isinstance(rows, SparseRows) else SparseRows.of(rows)
+        out = np.zeros((batch.n, len(self.intercept)))
+        if len(batch.cols):
+            contrib = self.weights[batch.cols]
+            contrib *= batch.vals[:, None]
+            r = batch.rows
+            starts = np.flatnonzero(np.concatenate(([True], r[1:] != r[:-1])))
+            out[r[starts]] = np.add.reduceat(contrib, starts, axis=0)
         out += self.intercept
         return out
 
-    def probabilities(self, rows: Sequence[tuple[list[int], list[float]]]) -> np.ndarray:
+    def probabilities(self, rows: Sequence[tuple[list[int], list[float]]] | SparseRows) -> np.ndarray:
         """Softmax of the scores: ``predict_proba`` of a multinomial logistic regression."""
         scores = self.scores(rows)
         scores -= scores.max(axis=1, keepdims=True)
@@ -721,6 +762,22 @@ class Weights:
                 cols.append(j)
                 vals.append(v)
         return cols, vals
+
+    def encode_many(self, feats: Sequence[dict[str, float]]) -> SparseRows:
+        """Feature dicts as one sparse batch (what :meth:`encode` gives, row by row)."""
+        get = self.vocabulary.get
+        cols: list[int] = []
+        vals: list[float] = []
+        lens: list[int] = []
+        for f in feats:
+            cols += map(get, f, itertools.repeat(-1))
+            vals += f.values()
+            lens.append(len(f))
+        c = np.array(cols, dtype=np.int64)
+        v = np.array(vals, dtype=np.float64)
+        r = np.repeat(np.arange(len(feats)), lens)
+        keep = (c >= 0) & (v != 0)
+        return SparseRows(len(feats), c[keep], v[keep], r[keep])
 
     def agrees(self, vectorizer: Any, model: Any, mode_models: dict[str, Any], n: int = 64) -> bool:
         """Whether these arrays give sklearn's probabilities and modes on ``n`` random feature rows."""

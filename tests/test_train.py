@@ -116,6 +116,18 @@ def test_batched_proposals_equal_per_sentence(trained, nlp, lexicon) -> None:
         key(find_candidates(s, lexicon, proposer=clf)) for s in sents]
 
 
+def test_batched_rescoring_equals_one_by_one(trained, nlp, lexicon) -> None:
+    clf, _ = trained
+    doc = nlp("A powerful storm hit the eastern coast on Sunday. Rebels attacked an army base in the north on Friday "
+              "and the government condemned the attack.")
+    pairs = [(c, s) for s in doc.sents for c in find_candidates(s, lexicon)]
+    assert len(pairs) >= 3
+    scored = clf.score_candidates(pairs)
+    assert len(scored) == len(pairs)
+    for c, s in pairs:
+        assert clf.rescore(c, s, c.event, list(c.mode), c.conf, scored) == clf.rescore(c, s, c.event, list(c.mode), c.conf)
+
+
 def test_shipped_artifact_matches_corpus() -> None:
     """Retrain (``make model``) whenever corpus/*.jsonl changes."""
     meta_ref = resources.files("killdeer").joinpath("data/model", T.META_FILE)
