@@ -10,11 +10,13 @@ the governing event, which takes its mode from them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from killdeer.nlp import sent_starts
 from killdeer.triggers import Sense, TriggerLexicon
 
 SUBJ = {"nsubj", "csubj"}
@@ -122,6 +124,23 @@ def _pobjs(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+def _pobjs_each(tok: Token, preps: Sequence[str]) -> list[Token]:
+    """``_pobjs(tok, p)`` for each of ``preps`` in turn, concatenated (one pass over the children)."""
+    found: dict[str, list[Token]] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            low = c.lower_
+            if low in preps:
+                found.setdefault(low, []).append(c)
+    out: list[Token] = []
+    for prep in preps:
+        for c in found.get(prep, ()):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.extend(_conjuncts(_antecedent(o)) if prep != "of" else _conjuncts(o))
+    return out
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Actor heads of a clause and whether it is passive (then the agent is the actor)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
@@ -154,7 +173,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 3:
         return [], False
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and prev.pos_ == "VERB" and prev.sent == verb.sent:
+    if prev is not None and prev.pos_ == "VERB" and sent_starts(verb.doc)[prev.i] == sent_starts(verb.doc)[verb.i]:
         # serial verbs of machine translation: "men who held kidnapped their workers"
         ps, pp = subjects(prev, depth + 1)
         if ps:
@@ -749,12 +768,10 @@ def fallback_recipients(c: Candidate) -> list[Token]:
             o = _child(ch, {"dobj", "dative"})
             if o is not None and c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
                 out.extend(_conjuncts(o))
-            for prep in _FALLBACK_PREPS:
-                out.extend(_pobjs(ch, prep))
+            out.extend(_pobjs_each(ch, _FALLBACK_PREPS))
             if purpose and o is not None:
-                for prep in _FALLBACK_PREPS:
-                    for po in _pobjs(o, prep):
-                        out.extend([po, *_inner_entities(po)])
+                for po in _pobjs_each(o, _FALLBACK_PREPS):
+                    out.extend([po, *_inner_entities(po)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
         # "threatened to strike unless the ministry rescinded ...": the condition's subject is the target
         for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:
@@ -768,23 +785,20 @@ def fallback_recipients(c: Candidate) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ in ("in", "as"):
             for o in p.children:
                 if o.dep_ == "pobj" and _lemma(o) in _STANCE:
-                    for prep in ("of", "to", "against", "at", "with"):
-                        out.extend(_pobjs(o, prep))
+                    out.extend(_pobjs_each(o, ("of", "to", "against", "at", "with")))
     heads = [v] + ([c.trigger] if c.trigger.i != v.i else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:
         heads.append(obj)  # "fired tear gas at protesters": the object's own prepositions
     for h in heads:
-        for prep in _FALLBACK_PREPS:
-            out.extend(_pobjs(h, prep))
+        out.extend(_pobjs_each(h, _FALLBACK_PREPS))
     as_objs = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     for t in [obj, c.trigger if c.trigger.i != v.i else None, *as_objs]:
         if t is not None:
             out.extend(_inner_entities(t))  # "denounced as a crime the junta's crackdown"
     for h in heads:
-        for prep in _LOCATIVE_PREPS:
-            # "denounced in a press conference": where it was said is not whom it was said to
-            out.extend(o for o in _pobjs(h, prep) if _lemma(o) not in _SETTINGS)
+        # "denounced in a press conference": where it was said is not whom it was said to
+        out.extend(o for o in _pobjs_each(h, _LOCATIVE_PREPS) if _lemma(o) not in _SETTINGS)
     seen: set[int] = set()
     actor_ids = {a.i for a in c.actors}
     uniq = []

@@ -117,14 +117,26 @@ def ent_index(doc: Doc) -> dict[int, object]:
     return index
 
 
+def sent_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence (``doc[i].sent.start``, which scans)."""
+    starts = doc.user_data.get("kd_sent_starts")
+    if starts is None:
+        starts = []
+        for sent in doc.sents:
+            starts.extend([sent.start] * (sent.end - sent.start))
+        doc.user_data["kd_sent_starts"] = starts
+    return starts
+
+
 def sent_ents(sent) -> list:  # noqa: ANN001 - spaCy Span
     """The entities of a sentence (``Span.ents`` without rescanning the Doc)."""
     doc = sent.doc
     by_sent = doc.user_data.get("kd_sent_ents")
     if by_sent is None:
         by_sent = {}
+        starts = sent_starts(doc)
         for ent in doc_ents(doc):
-            by_sent.setdefault(doc[ent.start].sent.start, []).append(ent)
+            by_sent.setdefault(starts[ent.start], []).append(ent)
         doc.user_data["kd_sent_ents"] = by_sent
     return by_sent.get(sent.start, [])
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from killdeer.actors.lexicon import ActorLexicon, ActorMatch, normalize
-from killdeer.nlp import doc_ents, doc_text, ent_index, ents_within
+from killdeer.nlp import doc_ents, doc_text, ent_index, ents_within, sent_starts
 from killdeer.types import Entity
 
 MALE = {"he", "him", "his", "himself"}
@@ -675,7 +675,7 @@ class DocumentActors:
                             return code
         if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
             return self.local_country(head, places_only=True) if any(
-                _is_locative(self.doc[i]) for i, _ in self.mentions if self.doc[i].sent == head.sent) else None
+                _is_locative(self.doc[i]) for i, _ in self.mentions if sent_starts(self.doc)[i] == sent_starts(self.doc)[head.i]) else None
         return None
 
     def _resolve(self, head: Token) -> Entity | None:
@@ -1205,6 +1205,7 @@ class DocumentActors:
                 break
         best: tuple | None = None
         choice: Referent | None = None
+        starts = sent_starts(self.doc)
         for r in self.referents:
             if r.token >= tok.i:
                 break
@@ -1218,7 +1219,7 @@ class DocumentActors:
                 ok = r.kind in ("country", "org") or (r.kind == "group" and not r.plural)
             if not ok:
                 continue
-            sent_i = self.doc[r.token].sent.start
+            sent_i = starts[r.token]
             if tok.i - r.token > 400:
                 continue
             key = (sent_i, r.subject, r.token)
