@@ -130,3 +130,20 @@ def test_sample_article_places_resolve_with_the_articles_countries(coder, sample
     assert coder.gazetteer.lookup("Ecuador", prefer=prefer).kind == "country"
     located = [e for e in events if e.event_loc is not None]
     assert located and all(e.event_loc.country in {"ECU", "VEN", "USA", "BRA", "ESP"} for e in located)
+
+
+def test_later_chunks_free_their_words_the_first_chunk_keeps_its_own():
+    """Memory zones: a long run's words are freed chunk by chunk (flat memory), except the first
+    chunk's, which stay so spaCy's tokenizer cache (not filled inside a zone) keeps serving them."""
+    import datetime as dt
+
+    from killdeer import Coder, Config
+
+    coder = Coder(Config(batch_size=8))  # chunks of 256 documents
+    day = dt.date(2024, 3, 1)
+    texts = ["Quorvexian troops attacked a base."] + ["Troops attacked a base."] * 299 + ["Blintzorpic rebels fled."]
+    docs = [Document(id=f"d{i}", date=day, text=t) for i, t in enumerate(texts)]
+    assert len(list(coder.analyze_many(docs))) == len(texts)
+    strings = coder.nlp.vocab.strings
+    assert "Quorvexian" in strings  # first chunk: permanent
+    assert "Blintzorpic" not in strings  # a later chunk: freed with its zone

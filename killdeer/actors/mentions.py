@@ -154,6 +154,7 @@ class DocumentActors:
     _volatile: set[int] = field(default_factory=set)
     _pending: set[int] = field(default_factory=set)
     _reads: int = 0
+    _agents: dict[tuple[int, ...], ActorMatch | None] = field(default_factory=dict)  # _agent() by token indices
     _orgs: set[str] = field(default_factory=set)  # PERSON-tagged names described as outlets, firms, ...
 
     # ------------------------------------------------------------------ document pass
@@ -369,6 +370,12 @@ class DocumentActors:
 
     def _agent(self, tokens: list[Token]) -> ActorMatch | None:
         """The role phrase of a description ("the Venezuelan president" -> president, GOV)."""
+        key = tuple(t.i for t in tokens)
+        if key not in self._agents:
+            self._agents[key] = self._find_agent(tokens)
+        return self._agents[key]
+
+    def _find_agent(self, tokens: list[Token]) -> ActorMatch | None:
         ids = {t.i for t in tokens}
         roots = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") and t.head.i not in ids) or t.head.i == t.i]
         if roots and roots[0].pos_ in ("NOUN", "PROPN"):
