@@ -22,17 +22,7 @@ from killdeer.triggers import Sense, TriggerLexicon
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-SPEECH = {
-    "say", "tell", "add", "state", "declare", "assert", "affirm", "announce", "report", "claim",
-    "explain", "insist", "note", "stress", "write", "tweet", "confirm", "reveal", "argue", "indicate",
-    "acknowledge", "comment", "remark", "reply", "respond", "recall", "emphasize", "emphasise",
-}
 COMPLEMENT = {"xcomp", "ccomp", "pcomp"}
-STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dispose", "resolve", "engage", "involve"}
-# documents that say what their issuer does: "issued a communique condemning ..."
-STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "note",
-              "decree", "appeal", "memo", "motion", "petition", "ultimatum", "ruling", "verdict", "judgment",
-              "judgement", "order"}
 _REJECT_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
@@ -67,10 +57,10 @@ class Candidate:
     background: str = ""  # why the clause is not asserted as a current event ("purpose", "relative", ...)
     _fallbacks: list[Token] | None = None  # computed on first use: see fallbacks()
 
-    def fallbacks(self) -> list[Token]:
+    def fallbacks(self, lex: TriggerLexicon) -> list[Token]:
         """Where else a recipient may be named (:func:`fallback_recipients`), computed once when needed."""
         if self._fallbacks is None:
-            self._fallbacks = fallback_recipients(self)
+            self._fallbacks = fallback_recipients(self, lex)
         return self._fallbacks
 
 
@@ -87,17 +77,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-_PARTITIVE = {"hundred", "thousand", "million", "dozen", "score", "ten", "group", "number", "band",
-              "crowd", "handful", "couple", "some", "many", "most", "all", "few", "several",
-              "hundreds", "thousands", "millions", "dozens", "scores", "tens", "batch", "contingent", "patch"}
-
-
-def _antecedent(tok: Token) -> Token:
+def _antecedent(tok: Token, lex: TriggerLexicon) -> Token:
     """The noun a relative pronoun stands for ("the rebels who attacked" -> rebels), and the
     members of a partitive ("thousands of people", "a group of tribal elders" -> people, elders)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         return tok.head.head
-    if tok.lemma_.lower() in _PARTITIVE or tok.lower_ in _PARTITIVE:
+    partitive = lex.words["partitive"]
+    if tok.lemma_.lower() in partitive or tok.lower_ in partitive:
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
@@ -114,18 +100,18 @@ def _child(tok: Token, deps: set[str] | str) -> Token | None:
     return None
 
 
-def _pobjs(tok: Token, prep: str) -> list[Token]:
+def _pobjs(tok: Token, prep: str, lex: TriggerLexicon) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             for o in c.children:
                 if o.dep_ == "pobj":
-                    out.extend(_conjuncts(_antecedent(o)) if prep != "of" else _conjuncts(o))
+                    out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 
 
-def _pobjs_each(tok: Token, preps: Sequence[str]) -> list[Token]:
-    """``_pobjs(tok, p)`` for each of ``preps`` in turn, concatenated (one pass over the children)."""
+def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[Token]:
+    """``_pobjs(tok, p, lex)`` for each of ``preps`` in turn, concatenated (one pass over the children)."""
     found: dict[str, list[Token]] = {}
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
@@ -137,19 +123,19 @@ def _pobjs_each(tok: Token, preps: Sequence[str]) -> list[Token]:
         for c in found.get(prep, ()):
             for o in c.children:
                 if o.dep_ == "pobj":
-                    out.extend(_conjuncts(_antecedent(o)) if prep != "of" else _conjuncts(o))
+                    out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 
 
-def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+def subjects(verb: Token, lex: TriggerLexicon, depth: int = 0) -> tuple[list[Token], bool]:
     """Actor heads of a clause and whether it is passive (then the agent is the actor)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
     if passive:
-        agents = _pobjs(verb, "by")
-        if not agents and _lemma(verb) in STATIVE_PASSIVES:
+        agents = _pobjs(verb, "by", lex)
+        if not agents and _lemma(verb) in lex.words["stative_passives"]:
             s = _child(verb, PASS_SUBJ)  # "Poland is opposed to ...": a state of the subject, not a passive
             if s is not None:
-                return [_antecedent(t) for t in _conjuncts(s)], False
+                return [_antecedent(t, lex) for t in _conjuncts(s)], False
         return agents, True
     subs = [c for c in verb.children if c.dep_ in SUBJ]
     # two subjects: a dateline glued to the lead ("NIAMEY, Sept 16 (Reuters) - Niger's government expelled")
@@ -159,70 +145,70 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if s is not None and s.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : s.i]):
         s = None  # '“Thank you,” Noboa said': the speaker, not the subject of "thank"
     if s is not None:
-        heads = [_antecedent(t) for t in _conjuncts(s)]
-        if len(heads) == 1 and _lemma(heads[0]) in STATEMENTS:
+        heads = [_antecedent(t, lex) for t in _conjuncts(s)]
+        if len(heads) == 1 and _lemma(heads[0]) in lex.words["statements"]:
             # "a statement attributed to the commander urged ...", "read a ruling that ordered ...": the author
             # (or whoever issued or read it) acts
             doc_noun = heads[0]
-            author = _author(doc_noun)
+            author = _author(doc_noun, lex)
             if author:
                 return author, False
             if doc_noun.dep_ in ("dobj", "nsubjpass") and doc_noun.head.pos_ == "VERB" and doc_noun.head.i != verb.i:
-                return subjects(doc_noun.head, depth + 1)
+                return subjects(doc_noun.head, lex, depth + 1)
         return heads, False
     if depth > 3:
         return [], False
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if prev is not None and prev.pos_ == "VERB" and sent_starts(verb.doc)[prev.i] == sent_starts(verb.doc)[verb.i]:
         # serial verbs of machine translation: "men who held kidnapped their workers"
-        ps, pp = subjects(prev, depth + 1)
+        ps, pp = subjects(prev, lex, depth + 1)
         if ps:
             return ps, pp
     head = verb.head
     lo, hi = sorted((verb.i, head.i))
-    if head.lemma_.lower() in SPEECH and any(t.is_quote for t in verb.doc[lo:hi]):
+    if head.lemma_.lower() in lex.words["speech"] and any(t.is_quote for t in verb.doc[lo:hi]):
         return [], False  # '“Thank you,” Noboa said': the speaker is not the subject of "thank"
     if verb.dep_ == "conj" and head.i != verb.i:
-        return subjects(head, depth + 1)
+        return subjects(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
-        return subjects(head.head, depth + 1)  # "joined other countries in expelling": the joiner expels
+        return subjects(head.head, lex, depth + 1)  # "joined other countries in expelling": the joiner expels
     if verb.dep_ in ("xcomp", "advcl", "pcomp", "acomp") and head.i != verb.i:
-        return subjects(head, depth + 1)  # "Kenya is ready to send": acomp climbs to "is"
-    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENTS:
+        return subjects(head, lex, depth + 1)  # "Kenya is ready to send": acomp climbs to "is"
+    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in lex.words["statements"]:
         # "issued a statement condemning", "read a ruling that ordered": the issuer acts
-        author = _author(head)
+        author = _author(head, lex)
         if author:
             return author, False
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
-            return subjects(head.head, depth + 1)
+            return subjects(head.head, lex, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.i != verb.i and _infinitive(verb):
         # "converged for a rally to protest X": those who rally protest
         gov = head.head.head if head.dep_ == "pobj" else head.head
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
-            return subjects(gov, depth + 1)
+            return subjects(gov, lex, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.i != verb.i:
         return [head], False
     return [], False
 
 
-def _author(doc_noun: Token) -> list[Token]:
+def _author(doc_noun: Token, lex: TriggerLexicon) -> list[Token]:
     """Who a statement is from: 'a statement from the ministry', 'by X', 'attributed to X', "X's letter"."""
     poss = _child(doc_noun, {"poss"})
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return _conjuncts(poss)
     for prep in ("from", "by"):
-        found = _pobjs(doc_noun, prep)
+        found = _pobjs(doc_noun, prep, lex)
         if found:
             return found
     for c in doc_noun.children:
         if c.dep_ == "acl" and _lemma(c) in ("attribute", "sign", "issue", "release", "publish", "post"):
-            found = _pobjs(c, "to") or _pobjs(c, "by")
+            found = _pobjs(c, "to", lex) or _pobjs(c, "by", lex)
             if found:
                 return found
     return []
 
 
-def _obj_lemmas(tok: Token | None) -> set[str]:
+def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
     if tok is None:
         return set()
     out = {_lemma(tok), tok.lower_}
@@ -230,7 +216,7 @@ def _obj_lemmas(tok: Token | None) -> set[str]:
         if c.dep_ in ("compound", "amod", "nmod"):
             out.add(_lemma(c))
     # "a group of prisoners", "the release of 20 prisoners": look one "of" deep
-    for o in _pobjs(tok, "of"):
+    for o in _pobjs(tok, "of", lex):
         out.add(_lemma(o))
     return out
 
@@ -261,15 +247,15 @@ def _direct_object(verb: Token) -> Token | None:
     return obj
 
 
-def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Token]) -> bool:
-    lemmas = _obj_lemmas(obj)
+def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Token], lex: TriggerLexicon) -> bool:
+    lemmas = _obj_lemmas(obj, lex)
     if sense.prep is not None and sense.obj is not None:
         # "committed to a gradual pullout": the object of the sense's preposition counts
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ in sense.prep:
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        lemmas |= _obj_lemmas(o)
+                        lemmas |= _obj_lemmas(o, lex)
     if sense.obj is not None and not (lemmas & sense.obj):
         return False
     if sense.not_obj is not None:
@@ -285,19 +271,19 @@ def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Toke
     if sense.subj is not None:
         subj_lemmas: set[str] = set()
         for s in subj:
-            subj_lemmas |= _obj_lemmas(s)
+            subj_lemmas |= _obj_lemmas(s, lex)
         if not subj_lemmas & sense.subj:
             return False
     return True
 
 
-def _recipients(verb: Token, sense: Sense, passive: bool) -> list[Token]:
+def _recipients(verb: Token, sense: Sense, passive: bool, lex: TriggerLexicon) -> list[Token]:
     out: list[Token] = []
     for spec in sense.recipient:
         if spec == "dobj":
             obj = _child(verb, PASS_SUBJ) if passive else _dobj(verb)
             if obj is not None:
-                out = [_antecedent(t) for t in _conjuncts(obj)]
+                out = [_antecedent(t, lex) for t in _conjuncts(obj)]
         elif spec == "dative":
             d = _child(verb, {"dative"})
             if d is not None and d.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -305,7 +291,7 @@ def _recipients(verb: Token, sense: Sense, passive: bool) -> list[Token]:
             elif d is not None:
                 out = [o for c in [d] for o in c.children if o.dep_ == "pobj"]
         elif spec.startswith("prep:"):
-            out = _pobjs(verb, spec[5:])
+            out = _pobjs(verb, spec[5:], lex)
         if out:
             return out
     return out
@@ -349,11 +335,6 @@ def _hypothetical(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
-_MOTION = {"travel", "go", "fly", "come", "arrive", "head", "gather", "meet", "convene", "return", "journey"}
-_DIRECTIVE_ONLY = {"insist", "stress", "say", "state", "warn"}
-_SENDING = {"send", "dispatch", "deploy", "despatch"}
-
-
 def _directive(v: Token) -> bool:
     """'insisted that he resign', 'insisted on a vote', 'insisted X withdraw': a demand, not a claim."""
     for c in v.children:
@@ -365,13 +346,10 @@ def _directive(v: Token) -> bool:
     return False
 
 
-_ORDERING = {"order", "command", "direct", "instruct"}
-
-
 def _ordered_outcomes(cands: list[Candidate], lex: TriggerLexicon) -> None:
     """'ordered the governor removed', 'ordered the activists arrested': the order is the coercion."""
     for c in cands:
-        if c.event != "REQUEST" or _lemma(c.trigger) not in _ORDERING:
+        if c.event != "REQUEST" or _lemma(c.trigger) not in lex.words["ordering"]:
             continue
         obj = _dobj(c.clause)
         # "ordered the mayor of the city, Juan Perez, removed": the participle may hang on the apposition
@@ -394,7 +372,7 @@ def _aid_cargo(cands: list[Candidate], lex: TriggerLexicon) -> None:
     """'dispatched two aircraft carrying tents and blankets': military transport of relief is AID."""
     aid = lex.classes.get("aid", frozenset())
     for c in cands:
-        if c.event != "MOBILIZE" or _lemma(c.trigger) not in _SENDING | {"fly", "ship"}:
+        if c.event != "MOBILIZE" or _lemma(c.trigger) not in lex.words["sending"] | {"fly", "ship"}:
             continue
         obj = _dobj(c.clause)
         if obj is None:
@@ -407,7 +385,7 @@ def _aid_cargo(cands: list[Candidate], lex: TriggerLexicon) -> None:
                     break
 
 
-def _investigation_missions(cands: list[Candidate]) -> None:
+def _investigation_missions(cands: list[Candidate], lex: TriggerLexicon) -> None:
     """'sent 21 personnel to Bosnia to investigate ...' is an investigation (ACCUSE), 'sent troops to help
     flood victims' is AID: the purpose says what the sending is."""
     by_clause = {c.clause.i: c for c in cands}
@@ -415,7 +393,7 @@ def _investigation_missions(cands: list[Candidate]) -> None:
         if c.background != "purpose":
             continue
         g = by_clause.get(c.clause.head.i)
-        if g is None or _lemma(g.trigger) not in _SENDING:
+        if g is None or _lemma(g.trigger) not in lex.words["sending"]:
             continue
         if c.event == "ACCUSE" and "investigate" in c.mode and g.event in ("MOBILIZE", "AID", "CONSULT"):
             g.event, g.mode, g.rule = "ACCUSE", ["investigate"], g.rule + "+purpose"
@@ -488,19 +466,19 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
         senses = lex.verbs.get(_lemma(tok)) or _stem_senses(tok, lex)
         if not senses:
             continue
-        subj, passive = subjects(tok)
+        subj, passive = subjects(tok, lex)
         obj = _direct_object(tok)
         for sense in senses:
-            if not _sense_applies(sense, tok, obj, subj):
+            if not _sense_applies(sense, tok, obj, subj, lex):
                 continue
             if sense.event is None:
                 break
-            recips = _recipients(tok, sense, passive)
+            recips = _recipients(tok, sense, passive, lex)
             actors = list(subj)
             if sense.swap:
                 actors, recips = recips, actors
             if sense.reciprocal:
-                partners = _pobjs(tok, "with")
+                partners = _pobjs(tok, "with", lex)
                 actors += [p for p in partners if p not in actors]
                 recips = [r for r in recips if r not in partners]
             span_toks = [tok] + [c for c in tok.children if c.dep_ in ("prt", "neg")]
@@ -516,20 +494,17 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     return out
 
 
-_EFFORT = {"effort", "mission", "bid", "initiative", "drive", "campaign", "operation", "process"}
-
-
-def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
+def _noun_key(tok: Token, table: dict[str, list[Sense]], lex: TriggerLexicon) -> str | None:
     lemma = _lemma(tok)
     comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if comp:
         key = f"{_lemma(comp[0])} {lemma}"
         if key in table:
             return key
-    if comp and lemma in _EFFORT and _lemma(comp[0]) in table:
+    if comp and lemma in lex.words["effort"] and _lemma(comp[0]) in table:
         return _lemma(comp[0])  # "a mediation effort", "a rescue mission": the compound names the event
     # "state of emergency", "martial law"
-    if lemma == "state" and any(o.lower_ == "emergency" for o in _pobjs(tok, "of")):
+    if lemma == "state" and any(o.lower_ == "emergency" for o in _pobjs(tok, "of", lex)):
         return "state of emergency" if "state of emergency" in table else None
     amod = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1]
     if amod:
@@ -539,17 +514,17 @@ def _noun_key(tok: Token, table: dict[str, list[Sense]]) -> str | None:
     return lemma if lemma in table else None
 
 
-def _framed_meeting(noun: Token, sense: Sense) -> Candidate | None:
+def _framed_meeting(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candidate | None:
     """'During a call with Xi, Lula thanked China': the frame is itself a meeting of both."""
     if not (sense.reciprocal and sense.event == "CONSULT" and noun.dep_ == "pobj"
             and noun.head.lower_ in ("in", "during", "at") and noun.head.head.pos_ in ("VERB", "AUX")
             and noun.head.i < noun.head.head.i):  # a fronted frame, not "agreed to mediation in the talks with"
         return None
-    partners = _pobjs(noun, "with")
+    partners = _pobjs(noun, "with", lex)
     if not partners:
         return None
     verb = noun.head.head
-    subj, _ = subjects(verb)
+    subj, _ = subjects(verb, lex)
     if not subj:
         return None
     start, end = _event_span([noun])
@@ -563,34 +538,29 @@ def _noun_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[C
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
             continue
-        key = _noun_key(tok, lex.nouns)
+        key = _noun_key(tok, lex.nouns, lex)
         if key is None:
             continue
         for sense in lex.nouns[key]:
             cand = (_light_verb_candidate(tok, sense, lex, taken) or _nominal_candidate(tok, sense, lex)
-                    or _framed_meeting(tok, sense))
+                    or _framed_meeting(tok, sense, lex))
             if cand is not None:
                 out.append(cand)
                 break
     return out
 
 
-def _noun_recipients(noun: Token) -> list[Token]:
+def _noun_recipients(noun: Token, lex: TriggerLexicon) -> list[Token]:
     for prep in ("on", "against", "with", "to", "for", "of", "toward", "towards", "between"):
-        objs = _pobjs(noun, prep)
+        objs = _pobjs(noun, prep, lex)
         if objs:
             return objs
     return []
 
 
-QUANTITY = {"package", "round", "wave", "series", "set", "raft", "batch", "string", "spate", "barrage", "volley",
-            "flurry", "host", "number", "slew", "new", "fresh", "range", "list",
-            "day", "week", "month", "hour", "year"}  # "began two weeks of naval drills"
-
-
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in QUANTITY:
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"]:
         # "announced a new package of sanctions", "launched a wave of attacks"
         q = verb.head
         if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
@@ -606,11 +576,11 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
         return None
     if any(c.dep_ == "prt" and c.lower_ in ("off",) for c in verb.children):
         return None  # "called off the strike" is the opposite of holding it
-    subj, passive = subjects(verb)
-    recips = _noun_recipients(noun) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive)
+    subj, passive = subjects(verb, lex)
+    recips = _noun_recipients(noun, lex) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive, lex)
     actors = list(subj)
     if sense.reciprocal:
-        partners = _pobjs(noun, "with") + _pobjs(verb, "with")
+        partners = _pobjs(noun, "with", lex) + _pobjs(verb, "with", lex)
         actors += [p for p in partners if p not in actors]
         recips = [r for r in recips if r not in partners]
     start, end = _event_span([verb, noun])
@@ -629,18 +599,18 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         actors = _conjuncts(poss)
     if not actors:
-        actors = _pobjs(noun, "by")
+        actors = _pobjs(noun, "by", lex)
     if not actors:
         for c in noun.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _lemma(c) in lex.light_verbs:
-                subj, passive = subjects(c) if c.dep_ == "relcl" else (_pobjs(c, "by"), True)
+                subj, passive = subjects(c, lex) if c.dep_ == "relcl" else (_pobjs(c, "by", lex), True)
                 subj = [s for s in subj if s.i != noun.i and s.lower_ not in RELATIVE]
                 if subj:
                     actors, clause = subj, c
                     break
     if not actors or sense.event is None:
         return None
-    recips = _noun_recipients(noun)
+    recips = _noun_recipients(noun, lex)
     if clause.i != noun.i and not recips:
         d = _child(clause, {"dative"})
         o = _child(clause, {"dobj"})
@@ -651,9 +621,9 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
         elif o is not None and o.lower_ not in RELATIVE and o.i != noun.i:
             recips = _conjuncts(o)
         else:
-            recips = _pobjs(clause, "to")
+            recips = _pobjs(clause, "to", lex)
     if sense.reciprocal:
-        partners = _pobjs(noun, "with")
+        partners = _pobjs(noun, "with", lex)
         actors += [p for p in partners if p not in actors]
         recips = [r for r in recips if r not in partners]
     start, end = _event_span([noun] + ([clause] if clause.i != noun.i else []))
@@ -664,7 +634,7 @@ def _nominal_candidate(noun: Token, sense: Sense, lex: TriggerLexicon) -> Candid
     )
 
 
-def _fold(cands: list[Candidate]) -> None:
+def _fold(cands: list[Candidate], lex: TriggerLexicon) -> None:
     """Fold complement events into the governing REJECT/REQUEST/THREATEN/AGREE/ACCUSE trigger."""
     by_clause = {c.clause.i: c for c in cands}
     for c in cands:
@@ -687,7 +657,7 @@ def _fold(cands: list[Candidate]) -> None:
         if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":
             continue  # a finite past event with its own subject is an event of its own, not what was asked
         if g.event == "PROTEST" and c.clause.dep_ == "advcl" and c.clause.tag_ == "VBG" and c.event in (
-                "ASSAULT", "PROTEST") and not any(r.ent_type_ or _lemma(r) in _PEOPLE for r in c.recipients):
+                "ASSAULT", "PROTEST") and not any(r.ent_type_ or _lemma(r) in lex.words["people"] for r in c.recipients):
             # "rioted, burning cars and smashing shop windows": how the riot went
             c.dropped = True
             g.folded.append(c.rule)
@@ -727,14 +697,8 @@ def _fold(cands: list[Candidate]) -> None:
         g.folded.append(c.rule)
 
 
-_PEOPLE = {"people", "police", "policeman", "officer", "soldier", "civilian", "protester", "demonstrator", "guard",
-           "journalist", "reporter", "resident", "villager", "worker", "official", "man", "woman", "child", "student",
-           "passenger", "driver", "crowd", "troop", "force", "member", "supporter", "opponent", "inmate", "prisoner"}
 _FALLBACK_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "for", "from", "over", "upon", "between")
 _LOCATIVE_PREPS = ("in", "into", "inside", "near")
-_SETTINGS = {"conference", "interview", "statement", "speech", "session", "briefing", "broadcast", "address",
-             "message", "letter", "post", "tweet", "communique", "communiqué", "report", "video", "meeting"}
-_STANCE = {"defiance", "protest", "opposition", "response", "retaliation", "solidarity", "support", "reaction"}
 _ENTITYISH = ("PROPN", "NOUN", "PRON")
 
 
@@ -753,7 +717,7 @@ def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def fallback_recipients(c: Candidate) -> list[Token]:
+def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
     """Where else a recipient may be named, in order of trust."""
     out: list[Token] = []
     v = c.clause
@@ -768,9 +732,9 @@ def fallback_recipients(c: Candidate) -> list[Token]:
             o = _child(ch, {"dobj", "dative"})
             if o is not None and c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
                 out.extend(_conjuncts(o))
-            out.extend(_pobjs_each(ch, _FALLBACK_PREPS))
+            out.extend(_pobjs_each(ch, _FALLBACK_PREPS, lex))
             if purpose and o is not None:
-                for po in _pobjs_each(o, _FALLBACK_PREPS):
+                for po in _pobjs_each(o, _FALLBACK_PREPS, lex):
                     out.extend([po, *_inner_entities(po)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
         # "threatened to strike unless the ministry rescinded ...": the condition's subject is the target
@@ -784,21 +748,21 @@ def fallback_recipients(c: Candidate) -> list[Token]:
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ in ("in", "as"):
             for o in p.children:
-                if o.dep_ == "pobj" and _lemma(o) in _STANCE:
-                    out.extend(_pobjs_each(o, ("of", "to", "against", "at", "with")))
+                if o.dep_ == "pobj" and _lemma(o) in lex.words["stance"]:
+                    out.extend(_pobjs_each(o, ("of", "to", "against", "at", "with"), lex))
     heads = [v] + ([c.trigger] if c.trigger.i != v.i else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:
         heads.append(obj)  # "fired tear gas at protesters": the object's own prepositions
     for h in heads:
-        out.extend(_pobjs_each(h, _FALLBACK_PREPS))
+        out.extend(_pobjs_each(h, _FALLBACK_PREPS, lex))
     as_objs = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     for t in [obj, c.trigger if c.trigger.i != v.i else None, *as_objs]:
         if t is not None:
             out.extend(_inner_entities(t))  # "denounced as a crime the junta's crackdown"
     for h in heads:
         # "denounced in a press conference": where it was said is not whom it was said to
-        out.extend(o for o in _pobjs_each(h, _LOCATIVE_PREPS) if _lemma(o) not in _SETTINGS)
+        out.extend(o for o in _pobjs_each(h, _LOCATIVE_PREPS, lex) if _lemma(o) not in lex.words["settings"])
     seen: set[int] = set()
     actor_ids = {a.i for a in c.actors}
     uniq = []
@@ -826,7 +790,7 @@ def _background_clause(v: Token) -> bool:
     return v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG"))
 
 
-def _background(c: Candidate) -> str:
+def _background(c: Candidate, lex: TriggerLexicon) -> str:
     """Why a candidate's clause is not asserted as an event of its own, or "".
 
     A purpose infinitive ("blocked roads *to demand* reforms") states an aim, not something that
@@ -841,7 +805,7 @@ def _background(c: Candidate) -> str:
         # the gathering is itself background: "broke up the rally held to protest X")
         if c.event == "PROTEST" and not _background_clause(v.head):
             return ""
-        if c.event == "CONSULT" and _lemma(v.head) in _MOTION:
+        if c.event == "CONSULT" and _lemma(v.head) in lex.words["motion"]:
             return ""  # "travelled to Kandahar to consult with", "gathered in Brussels to review": they met
         return "purpose"
     if v.dep_ in ("ccomp", "acl", "pcomp") and v.head.pos_ in ("NOUN", "PROPN") or (
@@ -854,7 +818,7 @@ def _background(c: Candidate) -> str:
         return "relative"  # "in the town, where 12 people died last year": about the place
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG")):
         head = v.head
-        if head.lemma_.lower() in STATEMENTS and (v.dep_ == "relcl" or v.tag_ == "VBG"):
+        if head.lemma_.lower() in lex.words["statements"] and (v.dep_ == "relcl" or v.tag_ == "VBG"):
             # "a communique demanding that ...", "a ruling that ordered the expulsion": what the
             # statement does is the event
             return ""
@@ -871,11 +835,11 @@ def _background(c: Candidate) -> str:
 _OBLIGATION = {"must", "should", "ought"}
 
 
-def _obligation_requests(sent: Span, taken: set[int]) -> list[Candidate]:
+def _obligation_requests(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
     """'Russia said Sudan must return the helicopter': a demand on the complement's subject (REQUEST)."""
     out: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or _lemma(tok) not in SPEECH or tok.i in taken:
+        if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["speech"] or tok.i in taken:
             continue
         for comp in tok.children:
             if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
@@ -890,7 +854,7 @@ def _obligation_requests(sent: Span, taken: set[int]) -> list[Candidate]:
             subj = _child(comp, SUBJ)
             if subj is None or subj.pos_ not in ("PROPN", "NOUN") or any(n.dep_ == "neg" for n in comp.children):
                 continue
-            actors, _ = subjects(tok)
+            actors, _ = subjects(tok, lex)
             if not actors or any(a.i == subj.i for a in actors):
                 continue
             sense = Sense(lemma=_lemma(tok), event="REQUEST", conf=0.6)
@@ -900,10 +864,6 @@ def _obligation_requests(sent: Span, taken: set[int]) -> list[Candidate]:
                                  start=start, end=end))
             break
     return out
-
-
-_NAMING = {"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise", "qualify", "denounce",
-           "condemn", "decry", "declare"}
 
 
 def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> list[Candidate]:
@@ -927,13 +887,13 @@ def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> 
                 recips = inner[:1]
             else:
                 recips = _conjuncts(subj)
-            if clause.dep_ == "ccomp" and _lemma(clause.head) in SPEECH:
-                actors, _ = subjects(clause.head)
+            if clause.dep_ == "ccomp" and _lemma(clause.head) in lex.words["speech"]:
+                actors, _ = subjects(clause.head, lex)
         elif t.dep_ == "oprd" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
             clause = t.head if t.dep_ == "oprd" else t.head.head
-            if _lemma(clause) not in _NAMING or clause.i in taken:
+            if _lemma(clause) not in lex.words["naming"] or clause.i in taken:
                 continue
-            actors, _ = subjects(clause)
+            actors, _ = subjects(clause, lex)
             obj = _dobj(clause)
             recips = _conjuncts(obj) if obj is not None else []
         else:
@@ -948,14 +908,14 @@ def _pejorative_candidates(sent: Span, lex: TriggerLexicon, taken: set[int]) -> 
     return out
 
 
-def _proposed(proposals: list[tuple[Token, str, list[str], float]]) -> list[Candidate]:
+def _proposed(proposals: list[tuple[Token, str, list[str], float]], lex: TriggerLexicon) -> list[Candidate]:
     """Candidates for triggers the lexicon does not know, from the learned classifier's proposals."""
     out: list[Candidate] = []
     for tok, event, modes, prob in proposals:
         sense = Sense(lemma=tok.lemma_.lower(), event=event, mode=tuple(modes), conf=prob)
         clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        subj, passive = subjects(clause)
-        recips = _recipients(clause, sense, passive) if clause.i == tok.i else _noun_recipients(tok)
+        subj, passive = subjects(clause, lex)
+        recips = _recipients(clause, sense, passive, lex) if clause.i == tok.i else _noun_recipients(tok, lex)
         start, end = _event_span([tok])
         out.append(Candidate(sense=sense, trigger=tok, clause=clause, actors=list(subj), recipients=recips,
                              event=event, mode=list(modes), conf=prob, rule=f"classifier:{sense.lemma}",
@@ -978,20 +938,20 @@ def find_candidates_all(sents: list[Span], lex: TriggerLexicon, proposer: Any = 
         cands = _verb_candidates(sent, lex)
         taken = {c.trigger.i for c in cands}
         cands += _noun_candidates(sent, lex, taken)
-        cands += _obligation_requests(sent, {c.trigger.i for c in cands})
+        cands += _obligation_requests(sent, lex, {c.trigger.i for c in cands})
         cands += _pejorative_candidates(sent, lex, {c.trigger.i for c in cands} | {c.clause.i for c in cands})
         if proposer is not None:
             taken |= {c.trigger.i for c in cands} | {c.clause.i for c in cands}
             # "issued a communique condemning ...": the issuing verb is part of that event
             taken |= {c.clause.head.head.i for c in cands if c.clause.dep_ == "acl" and c.clause.head.dep_ == "dobj"
-                      and _lemma(c.clause.head) in STATEMENTS}
+                      and _lemma(c.clause.head) in lex.words["statements"]}
         found.append((cands, taken))
     if proposer is not None:
         items = [(sent, taken) for sent, (_, taken) in zip(sents, found, strict=True)]
         many = getattr(proposer, "propose_many", None)
         proposals = many(items) if many is not None else [proposer.propose(s, t) for s, t in items]
         for (cands, _), props in zip(found, proposals, strict=True):
-            cands += _proposed(props)
+            cands += _proposed(props, lex)
     return [_settle(cands, lex) for cands, _ in found]
 
 
@@ -1002,8 +962,8 @@ def _settle(cands: list[Candidate], lex: TriggerLexicon) -> list[Candidate]:
         c.hypothetical = _hypothetical(c.clause, lex)
         c.future = _future(c.clause, lex)
         c.conditional = _conditional(c.clause, lex)
-        c.background = _background(c)
-        if c.event == "REQUEST" and _lemma(c.trigger) in _DIRECTIVE_ONLY and not _directive(c.clause):
+        c.background = _background(c, lex)
+        if c.event == "REQUEST" and _lemma(c.trigger) in lex.words["directive_only"] and not _directive(c.clause):
             c.dropped = True  # "insisted the unrest reflected old tensions" states, it does not demand
         if c.hypothetical and c.event in _CONFLICT and not c.negated and _own_modal(c.clause, lex):
             # "the EC may halt mediation if ...", "could strike": a conflict act held out is a threat
@@ -1021,10 +981,10 @@ def _settle(cands: list[Candidate], lex: TriggerLexicon) -> list[Candidate]:
             # "will not accept", "did not agree to", "failed to agree": a refusal
             c.mode = [_REJECT_MODE[c.event]] if c.event in _REJECT_MODE else []
             c.event, c.negated, c.rule = "REJECT", False, c.rule + "+negated"
-    _investigation_missions(cands)
+    _investigation_missions(cands, lex)
     _ordered_outcomes(cands, lex)
     _aid_cargo(cands, lex)
-    _fold(cands)
+    _fold(cands, lex)
     return [c for c in cands if not c.dropped]
 
 

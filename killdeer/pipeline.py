@@ -379,8 +379,8 @@ class Coder:
             e for e in self._entities(cand.recipients, actors)
             if e.country and not any(a.start == e.start for a in actor)
         ]
-        if not recipient and cand.fallbacks():
-            for e in self._entities(cand.fallbacks(), actors):
+        if not recipient and cand.fallbacks(self.triggers):
+            for e in self._entities(cand.fallbacks(self.triggers), actors):
                 if e.country and not any(a.start <= e.start < a.end or e.start <= a.start < e.end for a in actor) and not (
                     any(a.country == e.country and a.sector == e.sector for a in actor)
                 ):
@@ -561,7 +561,7 @@ class Coder:
         ("the prisoners", "the airplane", "the accusation"): not a name the dictionaries failed on, and
         not aid or help, which is what is given or asked for."""
         things = self._thing_words
-        for h in [*cand.recipients, *cand.fallbacks()[:1]]:
+        for h in [*cand.recipients, *cand.fallbacks(self.triggers)[:1]]:
             if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and h.lemma_.lower() not in things and not any(
                     a.start <= h.idx < a.end for a in actor):
                 return h
@@ -573,7 +573,7 @@ class Coder:
         words: set[str] = set()
         for name in ("aid", "weapons"):
             words |= lex.classes.get(name, frozenset())
-        words |= {"stone", "rock", "gas", "cannon", "bullet", "petrol", "bomb", "grenade", "shell", "mortar"}  # thrown or fired
+        words |= lex.words["projectiles"]  # thrown or fired
         return frozenset(words)
 
     def _place_entity(self, tok) -> Entity | None:  # noqa: ANN001 - spaCy Token

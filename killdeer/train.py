@@ -36,7 +36,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_QUOTE, LEMMA, LENGTH, 
 from spacy.tokens import Doc, Span, Token
 
 from killdeer.config import cache_dir as default_cache_dir
-from killdeer.events import SPEECH, Candidate, apply_plover_rules, find_candidates
+from killdeer.events import Candidate, apply_plover_rules, find_candidates
 from killdeer.triggers import TriggerLexicon
 
 if TYPE_CHECKING:  # imported where used: coding with a cached model never imports sklearn
@@ -204,7 +204,7 @@ class TokenTable:
         f[f"hl={hl}"] = 1.0
         f[f"hdep={deps[h]}"] = 1.0
         f[f"hl|dep={hl}|{dep}"] = 1.0
-        if hl in SPEECH:
+        if hl in lex.words["speech"]:
             f["under_speech"] = 1.0
         for c in self.children[i]:
             cd = deps[c]

@@ -48,13 +48,15 @@ class TriggerLexicon:
     negators: frozenset[str] = frozenset()
     modal_unreal: frozenset[str] = frozenset()
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the word lists the event rules consult (``words:``); a user file adds to a list, it never replaces one
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> TriggerLexicon:
         """The packaged lexicon, extended (and overridden per lemma) by user files."""
         base = resources.files("killdeer").joinpath("data/lexicon/triggers.yaml").read_text("utf-8")
         lex = cls()
-        lex._merge(yaml.load(base, Loader=_Loader), "triggers.yaml")
+        lex._merge(yaml.load(base, Loader=_Loader), "triggers.yaml", packaged=True)
         for path in extra:
             try:
                 data = yaml.load(Path(path).read_text("utf-8"), Loader=_Loader)
@@ -63,9 +65,13 @@ class TriggerLexicon:
             lex._merge(data or {}, str(path))
         return lex
 
-    def _merge(self, data: dict[str, Any], origin: str) -> None:
+    def _merge(self, data: dict[str, Any], origin: str, *, packaged: bool = False) -> None:
         classes = {k: frozenset(v) for k, v in (data.get("classes") or {}).items()}
         self.classes.update(classes)
+        for name, values in (data.get("words") or {}).items():
+            if not packaged and name not in self.words:
+                raise LexiconError(f"{origin}: unknown word list {name!r} (known: {', '.join(sorted(self.words))})")
+            self.words[name] = self.words.get(name, frozenset()) | frozenset(str(v).lower() for v in values or ())
         cats = load_ontology().categories
         for section, target in (("verbs", self.verbs), ("nouns", self.nouns)):
             for lemma, senses in (data.get(section) or {}).items():

@@ -14,7 +14,7 @@ import pytest
 from spacy.tokens import Span, Token
 
 from killdeer import train as T
-from killdeer.events import SPEECH, Candidate, find_candidates
+from killdeer.events import Candidate, find_candidates
 from killdeer.triggers import TriggerLexicon
 from tests.conftest import SAMPLE, SHARED
 
@@ -74,7 +74,7 @@ def _reference_features(tok: Token, sent: Span, lex: TriggerLexicon, cand: Candi
         f[f"hl={_lemma(head)}"] = 1.0
         f[f"hdep={head.dep_}"] = 1.0
         f[f"hl|dep={_lemma(head)}|{tok.dep_}"] = 1.0
-        if _lemma(head) in SPEECH:
+        if _lemma(head) in lex.words["speech"]:
             f["under_speech"] = 1.0
     for c in tok.children:
         cl = _lemma(c)

@@ -11,14 +11,18 @@ Knowledge lives in YAML under ``killdeer/data/actors/``; this module only loads 
   (primary first), optional ``plural`` (irregular or uncountable only; regular plurals are made here).
 - ``people/*.yaml``: a list of ``name, kind (person|org), country, sector, aliases, wikidata,
   roles: [{office, country, sector, start, end}]``.
+- ``words.yaml``: ``words:`` (named word lists the mention rules consult, see :data:`WORD_LISTS`)
+  and ``abbreviations:`` (title abbreviation -> word, "gen: general").
 
 User files (``ActorLexicon.load(extra=...)``) use the same formats. A file is either a mapping
-with any of the top-level keys ``countries``, ``international``, ``agents``, ``people``, or a
+with any of the top-level keys ``countries``, ``international``, ``agents``, ``people``, ``words``,
+``abbreviations``, or a
 plain list whose entries are classified by shape: ``phrase`` -> agent; ``roles`` or ``kind`` ->
 people; ``iso3``/``demonyms``/``capitals``/``metonyms`` -> country; otherwise (``name`` + ``code``)
 -> international. A user entry replaces a packaged one with the same identity (country: iso3 or
 name; international: name; agent: phrase; people: wikidata or name) and its names win over
-packaged names.
+packaged names. A user file's ``words`` are added to the packaged lists of the same name (an unknown
+list name is an error); its ``abbreviations`` add to (or override) the packaged ones.
 
 Matching normalizes case, accents, articles, possessives, dots and hyphens ("the United
 States'" == "united states"). All-caps names of up to six characters ("US", "WHO", "IS") and
@@ -65,6 +69,12 @@ _ELI_AGENT_BASE = OFFICIAL_SECTORS | {"COP", "SPY", "PTY"}
 ELI_MODIFIERS = frozenset({"former", "ex", "onetime", "erstwhile", "exiled", "ousted", "deposed"})
 T = TypeVar("T")
 SECTIONS = ("countries", "international", "agents", "people")
+# the word lists of data/actors/words.yaml (``words:``) that killdeer/actors/mentions.py reads
+WORD_LISTS = (
+    "foreign", "speech", "commitment", "proposal", "org_nouns", "member_nouns", "generic_org", "collective_plural",
+    "dealings", "leader_nouns", "benefits", "title_lemmas", "org_anaphora", "generic_name_words",
+)
+_WORD_SECTIONS = ("words", "abbreviations")
 
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": "", "\u201d": "", '"': ""}
@@ -329,6 +339,8 @@ class _Entries:
     agents: dict[str, AgentEntry] = field(default_factory=dict)
     people: dict[str, NamedEntry] = field(default_factory=dict)
     user_ids: set[tuple[str, str]] = field(default_factory=set)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 class _Index(Generic[T]):
@@ -374,8 +386,16 @@ class ActorLexicon:
         people: Iterable[NamedEntry] = (),
         *,
         user: Iterable[tuple[str, str]] = (),
+        words: Mapping[str, Iterable[str]] | None = None,
+        abbreviations: Mapping[str, str] | None = None,
     ) -> None:
         user_ids = set(user)
+        given = words or {}
+        # the mention rules' word lists (:data:`WORD_LISTS`), each a frozenset
+        self.words: dict[str, frozenset[str]] = {name: frozenset(given.get(name, ())) for name in WORD_LISTS}
+        # "vowed it would ...": verbs whose reported clause's subject pronoun is the speaker
+        self.reporting_verbs: frozenset[str] = self.words["speech"] | self.words["commitment"]
+        self.abbreviations: dict[str, str] = dict(abbreviations or {})  # "gen" -> "general"
         self._countries: _Index[ActorMatch] = _Index()
         self._demonyms: _Index[ActorMatch] = _Index()
         self._intl: _Index[NamedEntry] = _Index()
@@ -403,10 +423,11 @@ class ActorLexicon:
         """
         docs: list[tuple[str, str, str | None, bool]] = []  # (text, source, default section, user)
         root = resources.files("killdeer") / "data" / "actors"
-        for section in ("countries", "international", "agents"):
+        for section in ("countries", "international", "agents", "words"):
             res = root / f"{section}.yaml"
             if res.is_file():
-                docs.append((res.read_text("utf-8"), f"killdeer/data/actors/{section}.yaml", section, False))
+                default = section if section in SECTIONS else None
+                docs.append((res.read_text("utf-8"), f"killdeer/data/actors/{section}.yaml", default, False))
         people_dir = root / "people"
         if people_dir.is_dir():
             for res in sorted(_yaml_files(people_dir), key=lambda r: r.name):
@@ -429,6 +450,8 @@ class ActorLexicon:
             entries.agents.values(),
             entries.people.values(),
             user=entries.user_ids,
+            words=entries.words,
+            abbreviations=entries.abbreviations,
         )
 
     def _build_countries(self, entries: list[CountryEntry], user: set[tuple[str, str]]) -> None:
@@ -640,9 +663,12 @@ def _ingest(data: Any, source: str, into: _Entries, default: str | None, *, user
     if data is None:
         return
     if isinstance(data, Mapping):
-        unknown = set(data) - set(SECTIONS)
+        unknown = set(data) - set(SECTIONS) - set(_WORD_SECTIONS)
         if unknown:
-            raise LexiconError(f"{source}: unknown top-level keys {sorted(unknown)}; expected {SECTIONS}")
+            raise LexiconError(
+                f"{source}: unknown top-level keys {sorted(unknown)}; expected {SECTIONS + _WORD_SECTIONS}"
+            )
+        _ingest_words(data, source, into)
         parts = [(s, data[s] or []) for s in SECTIONS if s in data]
     elif isinstance(data, list):
         parts = [(default, data)]
@@ -661,6 +687,23 @@ def _ingest(data: Any, source: str, into: _Entries, default: str | None, *, user
                 _add(kind, raw, source, into, sectors, user=user)
             except (KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(f"{where} ({raw.get('name') or raw.get('phrase')!r}): {exc}") from exc
+
+
+def _ingest_words(data: Mapping[str, Any], source: str, into: _Entries) -> None:
+    """Add a document's ``words:`` lists (to the lists of the same name) and ``abbreviations:``."""
+    words = data.get("words") or {}
+    if not isinstance(words, Mapping):
+        raise LexiconError(f"{source}: 'words' must be a mapping of list name -> words")
+    for name, values in words.items():
+        if name not in WORD_LISTS:
+            raise LexiconError(f"{source}: unknown word list {name!r}; expected one of {WORD_LISTS}")
+        if not isinstance(values, list):
+            raise LexiconError(f"{source}: word list {name!r} must be a list")
+        into.words[name] = into.words.get(name, frozenset()) | frozenset(str(v).lower() for v in values)
+    abbreviations = data.get("abbreviations") or {}
+    if not isinstance(abbreviations, Mapping):
+        raise LexiconError(f"{source}: 'abbreviations' must be a mapping of abbreviation -> word")
+    into.abbreviations.update({str(k).lower(): str(v) for k, v in abbreviations.items()})
 
 
 def _shape(raw: Mapping[str, Any], where: str) -> str:

@@ -53,63 +53,11 @@ FIRST_SING = {"i", "me", "my", "mine", "myself"}
 FIRST_PLUR = {"we", "us", "our", "ours", "ourselves"}
 NEUTER = {"it", "its", "itself"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-FOREIGN = {"foreign", "international", "western", "world", "global", "regional", "other", "several", "neighbouring", "neighboring"}
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-SPEECH = {
-    "say", "tell", "add", "state", "declare", "assert", "affirm", "announce", "claim", "explain",
-    "insist", "note", "stress", "write", "tweet", "warn", "reply", "respond", "ask", "urge",
-    "recall", "emphasize", "emphasise", "conclude", "continue", "admit", "acknowledge", "reveal",
-}
-PROPOSAL = {
-    "offer", "proposal", "plan", "demand", "request", "call", "appeal", "initiative", "advice",
-    "invitation", "accusation", "charge", "claim", "allegation", "suggestion", "ultimatum", "idea",
-    "mediation", "help", "aid", "assistance", "support", "criticism", "condition", "terms", "bid",
-}
 SUBJECTS = {"nsubj", "nsubjpass"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}
-# head nouns of descriptions that make a PERSON-tagged name an organisation ("the digital media La Posta")
-ORG_NOUNS = {
-    "media", "newspaper", "daily", "channel", "broadcaster", "outlet", "agency", "network", "station", "radio",
-    "television", "magazine", "website", "portal", "company", "firm", "group", "party", "organization",
-    "organisation", "movement", "association", "union", "bank", "ministry", "coalition", "front", "alliance",
-}
-# nouns naming a member or spokesperson of a body: "leaders of the opposition coalition", "Hamas officials"
-MEMBER_NOUNS = {
-    "leader", "official", "member", "spokesman", "spokeswoman", "spokesperson", "representative", "delegate",
-    "activist", "supporter", "militant", "fighter", "head", "chief", "officer", "cadre", "negotiator",
-}
-# generic organisation heads that a name inside the phrase identifies ("the Boko Haram faction")
-GENERIC_ORG = {
-    "movement", "group", "organization", "organisation", "party", "faction", "militia", "network", "coalition",
-    "front", "alliance", "company", "firm", "agency", "channel", "newspaper", "association", "union", "force",
-}
-_COLLECTIVE_PLURAL = {"police", "people", "staff", "personnel", "military", "authority", "leadership"}
-# nouns of conflict or dealings whose "against/with/on X" names the other party
-DEALINGS = {
-    "war", "offensive", "conflict", "dispute", "fight", "fighting", "attack", "campaign", "talks", "negotiation",
-    "sanction", "embargo", "relation", "tie", "hostility", "clash", "raid", "strike", "operation", "aggression",
-    "invasion", "blockade", "pressure", "threat", "ultimatum", "protest", "deal", "agreement", "accord", "treaty",
-    "call", "conversation", "meeting", "contact", "summit", "dialogue", "visit", "deliberation", "consultation",
-    "discussion", "cooperation", "partnership", "tension", "rift", "row", "standoff", "confrontation",
-}
-_LEADER_NOUNS = {
-    "president", "ruler", "leader", "premier", "chancellor", "counterpart", "minister", "king", "queen", "monarch",
-    "dictator", "strongman", "emir", "sultan", "general", "commander", "chief", "head",
-}
-# nouns of help whose "for/to X" names the beneficiary ("aid for Romania", "troops to Lebanon")
-BENEFITS = {
-    "aid", "assistance", "help", "support", "loan", "credit", "grant", "funding", "fund", "relief", "donation",
-    "arm", "weapon", "troop", "asylum", "protection", "package", "dollar", "million", "billion",
-}
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into"}
-_TITLE_LEMMAS = {
-    "president", "minister", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh",
-    "general", "commander", "secretary", "governor", "senator", "judge", "justice", "ambassador",
-    "advisor", "adviser", "leader", "mayor", "spokesman", "spokeswoman", "envoy", "chief", "head",
-    "director", "lawmaker", "deputy", "representative", "official", "colonel", "admiral",
-    "counterpart", "ruler", "dictator", "opponent", "prosecutor", "rep", "sen", "gen", "lt",
-}
 
 
 @dataclass(slots=True)
@@ -391,7 +339,7 @@ class DocumentActors:
                 if m is not None:
                     return m
         heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and (
-            (title := _title(t)) in _TITLE_LEMMAS or title in _agentish(self.lexicon, t))]
+            (title := _title(t)) in self.lexicon.words["title_lemmas"] or title in _agentish(self.lexicon, t))]
         if not heads:
             return None
         ids = {t.i for t in heads}
@@ -402,7 +350,7 @@ class DocumentActors:
                 head = head.head
             mods = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")]
             for cand in ([*mods, head], [head]):
-                phrase = " ".join(ABBREVIATIONS.get(_title(t), t.text) for t in cand)
+                phrase = " ".join(self.lexicon.abbreviations.get(_title(t), t.text) for t in cand)
                 m = self.lexicon.agent(phrase)
                 if m is not None:
                     return m
@@ -440,7 +388,7 @@ class DocumentActors:
         left = []
         # titles the tagger put inside the name: "Archbishop Desmond Tutu", "Gen. Avril"
         for t in ent[:-1]:
-            if _title(t) in _TITLE_LEMMAS or self.lexicon.agent(_title(t)) is not None:
+            if _title(t) in self.lexicon.words["title_lemmas"] or self.lexicon.agent(_title(t)) is not None:
                 left.append(t)
             else:
                 break
@@ -452,7 +400,7 @@ class DocumentActors:
         while i >= 0 and i >= ent.start - 7 and self.doc[i].idx >= self.dateline_end:
             t = self.doc[i]
             if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
-                _title(t) in _TITLE_LEMMAS or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE", "ORG")
+                _title(t) in self.lexicon.words["title_lemmas"] or self.lexicon.demonym(t.text) or t.ent_type_ in ("NORP", "GPE", "ORG")
                 or t.dep_ in ("compound", "nmod", "pobj", "amod")
             ):
                 left.insert(0, t)
@@ -464,7 +412,7 @@ class DocumentActors:
                 break
         country, sector, _ = self._description(left + desc_tokens) if (left or desc_tokens) else (None, None, "")
         desc_agent = self._agent(left + desc_tokens) if (left or desc_tokens) else None
-        if desc_agent is not None and normalize(desc_agent.name).split(" ")[-1] in ORG_NOUNS:
+        if desc_agent is not None and normalize(desc_agent.name).split(" ")[-1] in self.lexicon.words["org_nouns"]:
             self._orgs.add(name.lower())  # "the digital media La Posta": an outlet, not a he or she
         if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children):
             # "his Venezuelan counterpart, Nicolás Maduro": counterpart inherits the role
@@ -539,7 +487,7 @@ class DocumentActors:
             if e.name and (e.name.lower() in self.people or (m is not None and m.kind == "person")):
                 self.referents.append(Referent(e, "person", _gender_hint(self.doc[tok.i : tok.i + 1]), False, tok.i, True))
             elif e.sector:
-                plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE_PLURAL
+                plural = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.lexicon.words["collective_plural"]
                 self.referents.append(Referent(e, "group", None, plural, tok.i, True))
             added = True
         if added:
@@ -592,7 +540,7 @@ class DocumentActors:
             for tok in after[:14]:
                 if tok.is_sent_start and tok.i > after.start + 1 or tok.text in ("“", '"'):
                     break
-                if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_.lower() in self.lexicon.words["speech"] and tok.pos_ in ("VERB", "AUX"):
                     subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
                     if subj:
                         return self._speaker(subj[0])
@@ -604,7 +552,7 @@ class DocumentActors:
             for tok in reversed(before[-14:]):
                 if tok.text in ("”", '"'):
                     break
-                if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_.lower() in self.lexicon.words["speech"] and tok.pos_ in ("VERB", "AUX"):
                     subj = [c for c in tok.children if c.dep_ == "nsubj"]
                     if subj:
                         return self._speaker(subj[0])
@@ -713,7 +661,7 @@ class DocumentActors:
 
     def _org_anaphor(self, head: Token) -> Entity | None:
         """'the bloc', 'the alliance', 'the organisation': the last organisation the text named."""
-        if head.lemma_.lower() not in ORG_ANAPHORA or not any(
+        if head.lemma_.lower() not in self.lexicon.words["org_anaphora"] or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in head.children):
@@ -732,7 +680,7 @@ class DocumentActors:
         """Dictionary lookup that never takes a common noun or a title for a namesake ("power", "Bishop")."""
         m = self.lexicon.lookup(text, self.date)
         if m is not None and m.kind == "person" and head is not None and head.ent_type_ != "PERSON" and (
-            head.is_lower or _title(head) in _TITLE_LEMMAS or self.lexicon.agent(head.lemma_.lower()) is not None
+            head.is_lower or _title(head) in self.lexicon.words["title_lemmas"] or self.lexicon.agent(head.lemma_.lower()) is not None
         ):
             m = self.lexicon.international(text, self.date) or self.lexicon.country(text) or self.lexicon.agent(text)
         return m
@@ -767,7 +715,7 @@ class DocumentActors:
                 for c in ent.root.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and c.ent_type_ == "":
                         d = self._common(c)
-                        if d is None and c.lemma_.lower() in GENERIC_ORG:
+                        if d is None and c.lemma_.lower() in self.lexicon.words["generic_org"]:
                             d = self._unknown_org(c)
                         if d is not None and d.country:
                             return Entity(text=ent.text, start=ent.start_char, end=ent.end_char, name=text,
@@ -780,7 +728,7 @@ class DocumentActors:
             if e is not None:
                 return e
         if m.kind not in ("country", "capital", "person") and m.country and m.country not in INTERNATIONAL and all(
-                w in GENERIC_NAME_WORDS for w in normalize(text).split()):
+                w in self.lexicon.words["generic_name_words"] for w in normalize(text).split()):
             # "the Liberal Party" in a story about Honduras: a name many countries use, so the story's
             here = self.local_country(ent.root)
             if here and here != m.country:
@@ -871,7 +819,7 @@ class DocumentActors:
 
     def _member_of(self, head: Token, agent: ActorMatch | None) -> Entity | None:
         """"Leaders of the opposition coalition", "Hamas officials": the body gives country and sector."""
-        if head.lemma_.lower() not in MEMBER_NOUNS:
+        if head.lemma_.lower() not in self.lexicon.words["member_nouns"]:
             return None
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
             return None  # "opposition leader", "police chief", "head of state": the phrase says it all
@@ -900,7 +848,7 @@ class DocumentActors:
 
     def _named_inside(self, head: Token, span: Span) -> Entity | None:
         """"A breakaway Boko Haram faction": a known organisation named inside a generic head."""
-        if head.lemma_.lower() not in GENERIC_ORG:
+        if head.lemma_.lower() not in self.lexicon.words["generic_org"]:
             return None
         for ent in ents_within(self.doc, span.start, span.end - 1):
             if ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and head.i >= ent.end:
@@ -960,7 +908,7 @@ class DocumentActors:
         if named is not None and named.country:
             named.text, named.start, named.end = span.text, span.start_char, span.end_char
             return named
-        if low in PROPOSAL:
+        if low in self.lexicon.words["proposal"]:
             src = _proposal_source(head)
             if src is None:
                 # "the offer of Brazil", "sought the help of the army": the other party
@@ -1028,7 +976,7 @@ class DocumentActors:
             m = self._lookup(_clean(span.text), head)
             if m is not None:
                 return self._span_entity(span, m)
-            if low in GENERIC_ORG and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
+            if low in self.lexicon.words["generic_org"] and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
                 # "the Kifaya group", "the Umma party": an organisation the dictionaries do not know
                 return self._unknown_org(head, span)
             return None
@@ -1042,13 +990,13 @@ class DocumentActors:
             return None
         resolved_by = "agent-lexicon"
         if country is None:
-            if any(t.lower_ in FOREIGN and t.lower_ not in (agent.name or "").lower() for t in toks):
+            if any(t.lower_ in self.lexicon.words["foreign"] and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
             country = agent.country or self.local_country(head)
             resolved_by = "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
-        if agent.sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and low in _LEADER_NOUNS:
+        if agent.sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and low in self.lexicon.words["leader_nouns"]:
             name = self._link_person(country, agent.sector, head, span)
             if name:
                 resolved_by = "in-document"
@@ -1076,6 +1024,7 @@ class DocumentActors:
             return e
         # "a war against Iraq", "sanctions on Myanmar", "talks with the rebels", "aid for Romania",
         # "rallies by the Nour group"; then "a curfew in Nairobi", "a state of emergency in North Kivu"
+        words = self.lexicon.words
         frontier = [head]
         for _ in range(3):
             nxt = []
@@ -1095,9 +1044,9 @@ class DocumentActors:
                         if o.dep_ != "pobj" or o.i == t.i:
                             continue
                         party = (
-                            (tl in DEALINGS and c.lower_ in ("against", "with", "on", "to", "by"))
-                            or (tl in BENEFITS and c.lower_ in ("for", "to"))
-                            or (c.lower_ == "by" and tl not in PROPOSAL)
+                            (tl in words["dealings"] and c.lower_ in ("against", "with", "on", "to", "by"))
+                            or (tl in words["benefits"] and c.lower_ in ("for", "to"))
+                            or (c.lower_ == "by" and tl not in words["proposal"])
                         )
                         if party:
                             e = self.entity(o)
@@ -1107,7 +1056,7 @@ class DocumentActors:
                             e = self._place(o)
                             if e is not None:
                                 return e
-                        if c.lower_ in ("of", "under") or (c.lower_ == "in" and o.lemma_.lower() in DEALINGS):
+                        if c.lower_ in ("of", "under") or (c.lower_ == "in" and o.lemma_.lower() in words["dealings"]):
                             nxt.append(o)
             frontier = nxt
         return None
@@ -1239,7 +1188,7 @@ class DocumentActors:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_SING | FIRST_PLUR:
             return None
         clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH | {"announce", "promise", "warn", "threaten", "vow", "pledge"}:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lexicon.reporting_verbs:
             return None
         subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
         if not subj or subj[0].pos_ == "PRON":
@@ -1258,15 +1207,8 @@ class DocumentActors:
             self.referents.sort(key=lambda r: r.token)
 
 
-ABBREVIATIONS = {
-    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "sgt": "sergeant", "adm": "admiral",
-    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "capt": "captain",
-    "cmdr": "commander", "brig": "brigadier", "amb": "ambassador", "supt": "superintendent", "insp": "inspector",
-}
-
-
 def _title(tok: Token) -> str:
-    """A title word normalised: "Gen." -> "gen" (see ABBREVIATIONS)."""
+    """A title word normalised: "Gen." -> "gen" (see ActorLexicon.abbreviations)."""
     return tok.lemma_.lower().rstrip(".")
 
 
@@ -1368,19 +1310,6 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _same_kind(a: str, b: str) -> bool:
     return any(a in group and b in group for group in (MALE, FEMALE, PLURAL, NEUTER))
-
-
-# "the bloc said": a noun that refers back to the last organisation named
-ORG_ANAPHORA = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "coalition", "league",
-                          "federation", "commission", "union"})
-
-# words of organisation names that many countries use ("Liberal Party", "National Assembly", "Supreme Court")
-GENERIC_NAME_WORDS = frozenset(
-    "the liberal conservative socialist communist democratic republican national popular people peoples people's "
-    "labour labor green workers party front movement alliance union congress assembly council court supreme "
-    "constitutional high federal parliament senate army navy air force police guard republican revolutionary "
-    "unity progressive social christian islamic new action justice development freedom liberation patriotic "
-    "electoral commission ministry of and for".split())
 
 
 def _opposed(tok: Token) -> bool:
