@@ -57,9 +57,10 @@ def _config(
     spacy_model: str | None = None,
     batch_size: int | None = None,
     classifier: bool = True,
+    lexicon: list[Path] | None = None,
 ) -> Config:
-    cfg = Config(actors=tuple(actors or ()), min_confidence=min_confidence, historical=historical,
-                 use_classifier=classifier)
+    cfg = Config(actors=tuple(actors or ()), lexicon=tuple(lexicon or ()), min_confidence=min_confidence,
+                 historical=historical, use_classifier=classifier)
     if spacy_model:
         cfg = cfg.with_(spacy_model=spacy_model)
     if batch_size:
@@ -110,6 +111,7 @@ def code(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | table | csv | parquet")] = "jsonl",
     date: Annotated[str | None, typer.Option(help="Publication date for .txt files without a header")] = None,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra trigger lexicon (YAML, triggers.yaml format); repeatable")] = None,
     min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence")] = 0.0,
     historical: Annotated[bool, typer.Option(help="Also emit negated/hypothetical/historical events, flagged")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing")] = 1,
@@ -124,7 +126,7 @@ def code(
     from killdeer.pipeline import Coder
     from killdeer.read import read_documents
 
-    cfg = _config(actors, min_confidence, historical, spacy_model, batch_size, classifier)
+    cfg = _config(actors, min_confidence, historical, spacy_model, batch_size, classifier, lexicon)
     log = ErrorLog(err)
     coder = Coder(cfg)
     default_date = _parse_cli_date(date)
@@ -263,6 +265,7 @@ def evaluate(
     curve: Annotated[bool, typer.Option(help="Also print a precision/recall curve over confidence")] = False,
     details: Annotated[bool, typer.Option(help="Print matched/missed/spurious events per document")] = False,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML)")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra trigger lexicon (YAML, triggers.yaml format); repeatable")] = None,
     classifier: Annotated[bool, typer.Option(help="Use the learned trigger classifier (--no-classifier: rules only)")] = True,
 ) -> None:
     """Code the gold documents (or read --pred) and print the FORMAT.md scores."""
@@ -274,7 +277,7 @@ def evaluate(
     else:
         from killdeer.pipeline import Coder
 
-        coder = Coder(_config(actors, classifier=classifier))
+        coder = Coder(_config(actors, classifier=classifier, lexicon=lexicon))
         docs = [Document(id=str(d["id"]), date=_parse_cli_date(d["date"]) or dt.date.today(), text=d["text"]) for d in gold_docs]
         predictions = {doc.id: [e.to_dict() for e in events] for doc, events in coder.code_many(docs)}
     report = ev.score(gold_docs, predictions, min_confidence=min_confidence)
@@ -305,12 +308,13 @@ def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article")],
     date: Annotated[str, typer.Option(help="Publication date YYYY-MM-DD")] = dt.date.today().isoformat(),
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML)")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra trigger lexicon (YAML, triggers.yaml format); repeatable")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records with their 'why'")] = False,
 ) -> None:
     """Show each event's trigger, actor/recipient spans and why it was coded."""
     from killdeer.pipeline import Coder
 
-    coder = Coder(_config(actors, historical=True))
+    coder = Coder(_config(actors, historical=True, lexicon=lexicon))
     events = coder.code(text, date=date)
     if as_json:
         for e in events:

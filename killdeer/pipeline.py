@@ -160,7 +160,7 @@ class Coder:
 
     @cached_property
     def triggers(self) -> TriggerLexicon:
-        return TriggerLexicon.load()
+        return TriggerLexicon.load(self.config.lexicon)
 
     @cached_property
     def ontology(self) -> Ontology:

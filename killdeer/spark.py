@@ -390,6 +390,7 @@ def register(app: typer.Typer) -> None:
         input_format: Annotated[str | None, typer.Option("--input-format", help="jsonl | parquet (default: by suffix)")] = None,
         date: Annotated[str | None, typer.Option(help="Publication date for records without one")] = None,
         actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML), readable on every executor")] = None,
+        lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra trigger lexicon (YAML), readable on every executor")] = None,
         min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence")] = 0.0,
         historical: Annotated[bool, typer.Option(help="Also emit negated/hypothetical/historical events, flagged")] = False,
         spacy_model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (installed on executors)")] = None,
@@ -398,7 +399,7 @@ def register(app: typer.Typer) -> None:
         """Code articles on Spark: the same events as `killdeer code --format parquet`, scaled out."""
         from killdeer.cli import _config, _parse_cli_date, err
 
-        cfg = _config(actors, min_confidence, historical, spacy_model, batch_size)
+        cfg = _config(actors, min_confidence, historical, spacy_model, batch_size, lexicon=lexicon)
         default_date = _parse_cli_date(date)
         spark = session(master)
         try:
@@ -427,12 +428,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input-format", choices=("jsonl", "parquet"))
     ap.add_argument("--date", help="publication date for records without one (YYYY-MM-DD)")
     ap.add_argument("--actors", action="append", type=Path, default=[], help="extra actor dictionary (YAML)")
+    ap.add_argument("--lexicon", action="append", type=Path, default=[], help="extra trigger lexicon (YAML)")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--historical", action="store_true")
     ap.add_argument("--spacy-model")
     ap.add_argument("--batch-size", type=int)
     a = ap.parse_args(argv)
-    cfg = Config(actors=tuple(a.actors), min_confidence=a.min_confidence, historical=a.historical)
+    cfg = Config(actors=tuple(a.actors), lexicon=tuple(a.lexicon), min_confidence=a.min_confidence,
+                 historical=a.historical)
     if a.spacy_model:
         cfg = cfg.with_(spacy_model=a.spacy_model)
     if a.batch_size:

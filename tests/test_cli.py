@@ -99,3 +99,19 @@ def test_quotes_file_has_speakers(tmp_path):
     assert first["speaker"]["country"] == "ECU" and first["speaker"]["sector"] == "GOV"
     text = SAMPLE.read_text(encoding="utf-8").split(" ", 3)[3].strip()
     assert text[first["start"] : first["end"]] == first["text"]
+
+
+def test_code_lexicon_option_adds_a_trigger(tmp_path):
+    """`--lexicon FILE` extends the trigger lexicon from the command line (rules only, so only the lexicon decides)."""
+    text = tmp_path / "a.txt"
+    text.write_text(" date 2024-05-02 Kenyan protesters heckled President William Ruto in Nairobi on Tuesday.",
+                    encoding="utf-8")
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("verbs:\n  heckle: [{event: PROTEST, mode: [demo], conf: 0.8}]\n", encoding="utf-8")
+    without = run("code", str(text), "--no-classifier")
+    assert without.returncode == 0, without.stderr
+    assert not [json.loads(x) for x in without.stdout.splitlines() if json.loads(x)["event"] == "PROTEST"]
+    with_lex = run("code", str(text), "--no-classifier", "--lexicon", str(extra))
+    assert with_lex.returncode == 0, with_lex.stderr
+    records = [json.loads(x) for x in with_lex.stdout.splitlines()]
+    assert any(r["event"] == "PROTEST" and r["actor"][0]["country"] == "KEN" for r in records), records
