@@ -337,7 +337,7 @@ def _align(doc: Any, span: tuple[int, int], cand_tokens: set[int]) -> tuple[Toke
     lexical = [t for t in toks if t.i in cand_tokens]
     if lexical:
         return lexical[0], ids
-    roots = [t for t in toks if t.head.i not in ids or t.head is t]
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     content = [t for t in roots if t.pos_ in ("VERB", "NOUN", "AUX", "PROPN", "ADJ")] or roots or toks
     return content[0], ids
 
@@ -360,12 +360,9 @@ def build_examples(
         info = SentenceInfo(rec["id"], gold_real, record_group(rec), first, True)
         infos.append(info)
         cands: dict[int, Candidate] = {}
-        clause_of: set[int] = set()
         for sent in doc.sents:
             for c in find_candidates(sent, lex):
                 cands.setdefault(c.trigger.i, c)
-                if c.clause is not c.trigger:
-                    clause_of.add(c.clause.i)
         labels: dict[int, tuple[str, str]] = {}
         skip: set[int] = set()
         for ev in rec["events"]:
@@ -378,7 +375,7 @@ def build_examples(
             labels.setdefault(tok.i, (ev["event"], "|".join(sorted(ev.get("mode") or ())) or "-"))
             skip |= ids
             c = cands.get(tok.i)
-            if c is not None and c.clause is not tok:
+            if c is not None and c.clause.i != tok.i:
                 skip.add(c.clause.i)
         if not info.aligned:
             stats["unaligned_sentences"] += 1
