@@ -727,11 +727,15 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
         purpose = ch.dep_ == "advcl" and _infinitive(ch)
         if (ch.dep_ in ("ccomp", "xcomp") or purpose) and ch.pos_ in ("VERB", "AUX"):
             s = _child(ch, SUBJ)
+            if s is None and c.event == "THREATEN" and ch.dep_ == "ccomp":
+                s = _child(ch, PASS_SUBJ)  # "warned that strikers would be dismissed": who would suffer it
             if s is not None and s.pos_ in _ENTITYISH and s.lower_ not in RELATIVE:
                 out.extend(_conjuncts(s))
             o = _child(ch, {"dobj", "dative"})
-            if o is not None and c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
-                out.extend(_conjuncts(o))
+            if o is not None and (c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT") or (
+                    purpose and c.event in ("ASSAULT", "COERCE"))):
+                # "fired tear gas to disperse the marchers": force used on whom its purpose names
+                out.extend(_conjuncts(_antecedent(o, lex) if purpose else o))
             out.extend(_pobjs_each(ch, _FALLBACK_PREPS, lex))
             if purpose and o is not None:
                 for po in _pobjs_each(o, _FALLBACK_PREPS, lex):

@@ -324,3 +324,15 @@ def test_a_reported_promise_takes_the_date_it_was_reported(coder):
                         "March 20.", DATE)
     ev = one(events, "CONCEDE")
     assert ev.date == "2024-03-12", (ev.date, ev.date_text)
+
+
+def test_force_used_on_whom_its_purpose_names(coder):
+    ev = one(code(coder, "Riot police in Kenya fired tear gas on Tuesday to break up thousands of nurses demanding "
+                         "higher pay."), "ASSAULT")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("KEN", "MED")], ev.recipient
+
+
+def test_a_warning_is_to_whoever_would_suffer_the_threatened_act(coder):
+    ev = one(code(coder, "The Nigerian mining company warned that miners who did not return to work by Friday would "
+                         "be fired."), "THREATEN")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("NGA", "LAB")], ev.recipient
