@@ -236,3 +236,9 @@ def test_misspelled_country_names(build):
     # one letter inserted, deleted or replaced; never two
     assert mentions._one_edit("afghanistan", "afganistan") and mentions._one_edit("colombia", "columbia")
     assert not mentions._one_edit("austria", "australia") and not mentions._one_edit("niger", "nigeria ")
+
+
+def test_a_country_name_of_several_words_as_a_modifier(build):
+    text = "The Papua New Guinea government asked Australia on Monday to send more helicopters to Bougainville."
+    gov = entity(build, text, "The Papua New Guinea government", "government")
+    assert (gov.country, gov.sector) == ("PNG", "GOV")

@@ -867,6 +867,14 @@ class DocumentActors:
                     return code
         return None
 
+    def _compound_country(self, tok: Token) -> str | None:
+        """'the Papua New Guinea government': a country name of several words the tagger did not mark."""
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        if len(names) < 2:
+            return None
+        m = self.lexicon.country(tok.doc[names[0].i : tok.i].text)
+        return m.country if m is not None else None
+
     def _country_sectors(self, toks: list[Token]) -> list[str]:
         """Sectors a country entry carries (PRE for partially recognised entities)."""
         for ent in (ents_within(self.doc, toks[0].i, toks[-1].i) if toks else []):
@@ -934,6 +942,8 @@ class DocumentActors:
             agent = ActorMatch(member.name or head.lemma_, None, member.sector, tuple(member.sectors), "agent",
                                "agent-lexicon", "document")
         country, _, _ = self._description(toks)
+        if country is None:
+            country = self._compound_country(head)
         if country is None:
             for t in toks:
                 if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN"):
