@@ -721,6 +721,9 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
     """Where else a recipient may be named, in order of trust."""
     out: list[Token] = []
     v = c.clause
+    if v.dep_ in ("acl", "relcl") and v.head.head.pos_ in ("VERB", "AUX") and _summary_apposition(v.head, lex):
+        # "arrested two reporters, a move condemned by X": what is condemned is whoever made the move
+        out.extend(subjects(v.head.head, lex)[0])
     # "demanded that the ministry withdraw ...": the complement clause's subject; "blocked roads to
     # press their grievances with the governor": a purpose clause's arguments
     for ch in v.children:
@@ -831,9 +834,18 @@ def _background(c: Candidate, lex: TriggerLexicon) -> str:
         will = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children)
         if any(t.lower_ in ("who", "whom", "whose") for t in v.children):
             return ""  # "armed men who held their workers hostage": people doing things is the news
+        if _summary_apposition(head, lex):
+            return ""  # "..., a move condemned by X", "..., an invitation the leader declined": news about the news
         if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not will:
             return "relative"  # (but "the aid that X will give" states a commitment)
     return ""
+
+
+def _summary_apposition(noun: Token, lex: TriggerLexicon) -> bool:
+    """A noun phrase after a comma that sums up the clause before it ("arrested two reporters, a move ...")."""
+    left = noun.left_edge
+    return (left.i > 0 and noun.doc[left.i - 1].text == "," and left.lower_ in ("a", "an") and noun.head.i < noun.i
+            and noun.lemma_.lower() in lex.words["summaries"])
 
 
 _OBLIGATION = {"must", "should", "ought"}

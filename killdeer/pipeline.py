@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -326,6 +327,8 @@ class Coder:
                                  narrative, scored)
                 if ev is None:
                     continue
+                if events and ev.event in _ANSWERS:
+                    self._refer_back(ev, cand, events)
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
                 # soldier and injured four more"): one record, the one that names a recipient, else the surer
                 key = (s_index, ev.event)
@@ -341,6 +344,35 @@ class Coder:
                 events.append(ev)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         return (events, actors) if with_actors else events
+
+    def _refer_back(self, ev: Event, cand: Candidate, events: list[Event]) -> None:
+        """'rejected the accusation', 'condemned the sanctions', 'declined the invitation': a noun that refers
+        back to an earlier event of the story makes that event's actor the recipient (when the text names none)."""
+        if any(r.resolved_by != "document-country" for r in ev.recipient):
+            return
+        noun = cand.recipients[0] if cand.recipients else None
+        if noun is None and cand.clause.dep_ == "relcl" and cand.clause.i == cand.trigger.i:
+            noun = cand.clause.head  # "an invitation (that) the leader declined"
+        if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+            return
+        lemma = noun.lemma_.lower()
+        words = self.triggers.words
+        cats = next((c for name, c in _REFERENTS if lemma in words.get(name, ())), None)
+        if cats is None:
+            return
+        mine = {(a.country, a.sector) for a in ev.actor}
+        here = {a.country for a in ev.actor}
+        found = None
+        for prior in reversed(events):
+            if prior.event not in cats or {(a.country, a.sector) for a in prior.actor} & mine:
+                continue
+            if {r.country for r in prior.recipient} & here:
+                found = prior  # the accusation made against this actor
+                break
+            if found is None:
+                found = prior
+        if found is not None:
+            ev.recipient = [dataclasses.replace(a, resolved_by="event-reference") for a in found.actor]
 
     def _entities(self, heads: list, actors: DocumentActors) -> list[Entity]:
         out: list[Entity] = []
@@ -615,6 +647,10 @@ def _guessed(text: str, start: int, end: int, country: str, sector: str | None =
                   sectors=[sector] if sector else [], resolved_by="document-country")
 
 
+# answers to an earlier event ("rejected the accusation") and the nouns that name what they answer
+_ANSWERS = frozenset({"REJECT", "ACCUSE", "AGREE", "SUPPORT", "CONCEDE"})
+_REFERENTS = (("accusations", frozenset({"ACCUSE"})), ("penalties", frozenset({"SANCTION", "COERCE"})),
+              ("demands", frozenset({"REQUEST", "THREATEN"})), ("offers", frozenset({"AGREE", "CONCEDE"})))
 _JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held drills": each is the other's partner
 
 

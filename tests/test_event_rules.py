@@ -336,3 +336,20 @@ def test_a_warning_is_to_whoever_would_suffer_the_threatened_act(coder):
     ev = one(code(coder, "The Nigerian mining company warned that miners who did not return to work by Friday would "
                          "be fired."), "THREATEN")
     assert [(r.country, r.sector) for r in ev.recipient] == [("NGA", "LAB")], ev.recipient
+
+
+def test_a_noun_that_refers_back_to_an_earlier_event_names_its_actor(coder):
+    events = code(coder, "Chile accused Peru of meddling in its elections. Peru's foreign ministry rejected the "
+                         "accusation on Tuesday.")
+    ev = one(events, "REJECT")
+    assert [(r.country, r.resolved_by) for r in ev.recipient] == [("CHL", "event-reference")], ev.recipient
+    ev = one(code(coder, "The European Union imposed sanctions on Belarus on Monday. Belarus condemned the sanctions "
+                         "as illegal."), "ACCUSE")
+    assert countries(ev.recipient) == {"EUR"}, ev.recipient
+
+
+def test_a_summing_up_noun_carries_news(coder):
+    events = code(coder, "In Accra, police arrested two reporters on Monday, a move condemned by the Ghana Journalists "
+                         "Association.")
+    ev = one(events, "ACCUSE")
+    assert ev.actor[0].sector == "SOC" and [(r.country, r.sector) for r in ev.recipient] == [("GHA", "COP")]
