@@ -242,3 +242,17 @@ def test_a_country_name_of_several_words_as_a_modifier(build):
     text = "The Papua New Guinea government asked Australia on Monday to send more helicopters to Bougainville."
     gov = entity(build, text, "The Papua New Guinea government", "government")
     assert (gov.country, gov.sector) == ("PNG", "GOV")
+
+
+def test_an_unknown_named_council_is_a_body_of_the_story_country(build):
+    text = ("LIBREVILLE, Sept 2 (Reuters) - Gabon's army seized power on Wednesday. The ruling Committee for the "
+            "Transition and Restoration of Institutions dissolved parliament on Thursday.")
+    body = entity(build, text, "Committee for the Transition and Restoration of Institutions", "Committee",
+                  date="2023-09-02")
+    assert body is not None and body.country == "GAB", body
+
+
+def test_members_of_a_known_armed_group_take_its_code(build):
+    fighters = entity(build, "Suspected Islamic State fighters ambushed an army patrol in northern Mali on Sunday.",
+                      "Suspected Islamic State fighters", "fighters")
+    assert (fighters.country, fighters.sector) == ("IMG", "REB"), fighters

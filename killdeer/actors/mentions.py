@@ -821,8 +821,20 @@ class DocumentActors:
         """"Leaders of the opposition coalition", "Hamas officials": the body gives country and sector."""
         if head.lemma_.lower() not in self.lexicon.words["member_nouns"]:
             return None
+        comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
-            return None  # "opposition leader", "police chief", "head of state": the phrase says it all
+            # "opposition leader", "police chief", "head of state": the phrase says it all, unless it names a
+            # body the dictionaries know ("Islamic State fighters", "Taliban officials")
+            for c in reversed(comp):
+                start = c.left_edge.i  # (the tagger may mark only part of the name; "suspected" is no part of it)
+                while start < c.i and not (self.doc[start].ent_type_ or self.doc[start].pos_ == "PROPN"):
+                    start += 1
+                name = self.doc[start : c.i + 1]
+                if name[0].is_title and all(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in name):
+                    m = self._lookup(_clean(name.text), c)
+                    if m is not None and m.sector and m.kind in ("org", "international"):
+                        return self._span_entity(name, m)
+            return None
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -830,7 +842,6 @@ class DocumentActors:
                         e = self.entity(p)
                         if e is not None and e.sector and e.resolved_by != "pronoun":
                             return e
-        comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
         for c in reversed(comp):
             ent = _ent_of(c)
             if ent is not None and ent.label_ in ("ORG", "NORP", "PERSON"):
@@ -986,8 +997,10 @@ class DocumentActors:
             m = self._lookup(_clean(span.text), head)
             if m is not None:
                 return self._span_entity(span, m)
-            if low in self.lexicon.words["generic_org"] and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
-                # "the Kifaya group", "the Umma party": an organisation the dictionaries do not know
+            if low in self.lexicon.words["generic_org"] and (any(t.pos_ == "PROPN" and t.i < head.i for t in toks) or (
+                    head.pos_ == "PROPN" and head.ent_type_ == "ORG" and len(toks) > 2)):
+                # "the Kifaya group", "the Umma party", "the Committee for the Transition": an organisation the
+                # dictionaries do not know
                 return self._unknown_org(head, span)
             return None
         if agent is None:
