@@ -353,3 +353,10 @@ def test_a_summing_up_noun_carries_news(coder):
                          "Association.")
     ev = one(events, "ACCUSE")
     assert ev.actor[0].sector == "SOC" and [(r.country, r.sector) for r in ev.recipient] == [("GHA", "COP")]
+
+
+def test_pausing_aid_is_a_sanction(coder):
+    ev = one(code(coder, "Washington said on Friday it was pausing some $150 million in military assistance to Mali."),
+             "SANCTION")
+    assert countries(ev.actor) == {"USA"} and countries(ev.recipient) == {"MLI"}
+    assert not code(coder, "The talks paused for lunch in Geneva.")
