@@ -335,7 +335,8 @@ class Coder:
                 recips = _named_recipients(ev)
                 acts = {e.country for e in ev.actor}
                 j = next((j for j in seen.get(key, []) if acts & {e.country for e in events[j].actor} and (
-                    not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j]))), None)
+                    not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j])) and not (
+                    _distinct_acts(ev, events[j]))), None)
                 if j is not None:
                     if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
@@ -652,6 +653,12 @@ _ANSWERS = frozenset({"REJECT", "ACCUSE", "AGREE", "SUPPORT", "CONCEDE"})
 _REFERENTS = (("accusations", frozenset({"ACCUSE"})), ("penalties", frozenset({"SANCTION", "COERCE"})),
               ("demands", frozenset({"REQUEST", "THREATEN"})), ("offers", frozenset({"AGREE", "CONCEDE"})))
 _JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held drills": each is the other's partner
+
+
+def _distinct_acts(a: Event, b: Event) -> bool:
+    """Two acts of one kind in one sentence that are not one event told twice: "expelled the ambassador and
+    recalled its own envoy" (different modes of a non-violent category; violence told twice stays one)."""
+    return a.event != "ASSAULT" and bool(a.mode) and bool(b.mode) and not set(a.mode) & set(b.mode)
 
 
 def _named_recipients(ev: Event) -> set[str | None]:

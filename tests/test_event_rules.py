@@ -360,3 +360,10 @@ def test_pausing_aid_is_a_sanction(coder):
              "SANCTION")
     assert countries(ev.actor) == {"USA"} and countries(ev.recipient) == {"MLI"}
     assert not code(coder, "The talks paused for lunch in Geneva.")
+
+
+def test_two_acts_of_one_kind_in_a_sentence_are_two_events(coder):
+    events = code(coder, "Ghana expelled Togo's ambassador on Monday and recalled its own envoy from Lome.")
+    assert cats(events) == ["SANCTION", "SANCTION"], [(e.event, e.event_text, e.mode) for e in events]
+    # violence told twice stays one event
+    assert cats(code(coder, "Rebels killed one soldier and wounded two others near Gao in Mali on Sunday.")) == ["ASSAULT"]
