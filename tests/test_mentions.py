@@ -256,3 +256,10 @@ def test_members_of_a_known_armed_group_take_its_code(build):
     fighters = entity(build, "Suspected Islamic State fighters ambushed an army patrol in northern Mali on Sunday.",
                       "Suspected Islamic State fighters", "fighters")
     assert (fighters.country, fighters.sector) == ("IMG", "REB"), fighters
+
+
+def test_a_possessive_outside_the_taggers_org_span_says_whose(build):
+    text = ("MANILA, May 2 (Reuters) - A Philippine fishing boat was rammed near Scarborough Shoal on Tuesday, the "
+            "Philippine navy said. China's coast guard said on Wednesday it had expelled the boat and warned Manila.")
+    guard = entity(build, text, "coast guard said", "guard", date="2025-05-02")
+    assert guard.country == "CHN", guard

@@ -723,8 +723,11 @@ class DocumentActors:
                                           resolved_by=d.resolved_by)
             return e
         if m.kind == "agent":
-            # "the National Assembly": a role with the country of its sentence
-            e = self._common(ent.root, span=ent)
+            # "the National Assembly": a role with the country of its sentence; "China's coast guard" (the tagger's
+            # ORG without the possessive): the whole noun phrase says whose
+            np = _np_span(ent.root, self.dateline_end)
+            e = self._common(ent.root, span=np if np.start < ent.start and np.end >= ent.end and any(
+                t.dep_ == "poss" and t.head.i == ent.root.i for t in np) else ent)
             if e is not None:
                 return e
         if m.kind not in ("country", "capital", "person") and m.country and m.country not in INTERNATIONAL and all(
