@@ -263,3 +263,10 @@ def test_a_possessive_outside_the_taggers_org_span_says_whose(build):
             "Philippine navy said. China's coast guard said on Wednesday it had expelled the boat and warned Manila.")
     guard = entity(build, text, "coast guard said", "guard", date="2025-05-02")
     assert guard.country == "CHN", guard
+
+
+def test_a_led_coalition_is_not_the_last_organisation_named(build):
+    text = ("The International Committee of the Red Cross flew 400 detainees to Aden on Wednesday. The Saudi-led "
+            "coalition said on Wednesday it would pull its forces back from the border within 30 days.")
+    coalition = entity(build, text, "coalition said", "coalition", date="2026-02-04")
+    assert coalition.country == "SAU", coalition

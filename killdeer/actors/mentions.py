@@ -664,8 +664,8 @@ class DocumentActors:
         if head.lemma_.lower() not in self.lexicon.words["org_anaphora"] or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in head.children):
-            return None  # "the West African bloc" names its own kind
+        if any(c.dep_ in ("amod", "compound", "poss") and any(t.ent_type_ for t in c.subtree) for c in head.children):
+            return None  # "the West African bloc", "the Saudi-led coalition" name their own kind
         self._reads += 1
         for r in reversed(self.referents):
             if r.token < head.i and r.kind == "org" and r.entity.country:
