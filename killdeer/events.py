@@ -560,8 +560,9 @@ def _noun_recipients(noun: Token, lex: TriggerLexicon) -> list[Token]:
 
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"]:
-        # "announced a new package of sanctions", "launched a wave of attacks"
+    if noun.dep_ == "pobj" and (verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"] or (
+            verb.lower_ == "in" and verb.head.lemma_.lower() in lex.words["amounts"])):
+        # "announced a new package of sanctions", "launched a wave of attacks", "announced $5 million in aid"
         q = verb.head
         if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
             noun, verb = q, q.head

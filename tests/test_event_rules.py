@@ -367,3 +367,14 @@ def test_two_acts_of_one_kind_in_a_sentence_are_two_events(coder):
     assert cats(events) == ["SANCTION", "SANCTION"], [(e.event, e.event_text, e.mode) for e in events]
     # violence told twice stays one event
     assert cats(code(coder, "Rebels killed one soldier and wounded two others near Gao in Mali on Sunday.")) == ["ASSAULT"]
+
+
+def test_freeing_a_priest_is_a_release(coder):
+    ev = one(code(coder, "A Spanish priest had been liberated by the gang in Haiti after a week of captivity."),
+             "RETREAT")
+    assert countries(ev.recipient) == {"ESP"}
+
+
+def test_an_amount_in_aid_is_aid(coder):
+    ev = one(code(coder, "Japan announced $10 million in emergency aid for Nepal on Monday."), "AID")
+    assert countries(ev.actor) == {"JPN"} and countries(ev.recipient) == {"NPL"}
