@@ -270,3 +270,10 @@ def test_a_led_coalition_is_not_the_last_organisation_named(build):
             "coalition said on Wednesday it would pull its forces back from the border within 30 days.")
     coalition = entity(build, text, "coalition said", "coalition", date="2026-02-04")
     assert coalition.country == "SAU", coalition
+
+
+def test_an_owner_acts_through_its_vehicles(build):
+    text = ("The World Food Programme said its trucks had delivered food and tents for 20,000 people in the worst-hit "
+            "district of Nepal.")
+    trucks = entity(build, text, "its trucks", "trucks", date="2025-05-07")
+    assert trucks is not None and trucks.country == "UNO", trucks

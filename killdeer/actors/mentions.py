@@ -1005,6 +1005,12 @@ class DocumentActors:
                 # "the Kifaya group", "the Umma party", "the Committee for the Transition": an organisation the
                 # dictionaries do not know
                 return self._unknown_org(head, span)
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in NEUTER | PLURAL), None)
+            if poss is not None and head.lemma_.lower() in self.lexicon.words["means"]:
+                # "its trucks delivered food", "their warships": the owner acts through them
+                owner = self.entity(poss)
+                if owner is not None and owner.country:
+                    return dataclasses.replace(owner, text=span.text, start=span.start_char, end=span.end_char)
             return None
         if agent is None:
             # "the United States", "Russian aircraft": a country, or something of that country
