@@ -566,7 +566,11 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
         q = verb.head
         if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
             noun, verb = q, q.head
-    if noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ == "nsubj" and verb.dep_ in ("xcomp", "ccomp") and _infinitive(verb) and verb.head.pos_ == "VERB" and (
+            verb.head.i < noun.i and _child(verb.head, {"dobj"}) is None):
+        # "announced the deployment of troops to escort convoys": the parser makes the object the infinitive's subject
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj":  # "embarked on a trip": verb <- prep <- noun
         verb = verb.head

@@ -378,3 +378,9 @@ def test_freeing_a_priest_is_a_release(coder):
 def test_an_amount_in_aid_is_aid(coder):
     ev = one(code(coder, "Japan announced $10 million in emergency aid for Nepal on Monday."), "AID")
     assert countries(ev.actor) == {"JPN"} and countries(ev.recipient) == {"NPL"}
+
+
+def test_a_light_verb_object_parsed_as_the_subject_of_a_purpose(coder):
+    ev = one(code(coder, "Peru's defence minister announced this Thursday the deployment of thousands of soldiers and "
+                         "policemen to escort caravans of vehicles."), "MOBILIZE")
+    assert countries(ev.actor) == {"PER"}
