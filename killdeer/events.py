@@ -468,8 +468,9 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
             continue
         subj, passive = subjects(tok, lex)
         obj = _direct_object(tok)
+        what = _pronoun_antecedent(obj) if obj is not None and obj.lower_ in ("it", "them") else obj
         for sense in senses:
-            if not _sense_applies(sense, tok, obj, subj, lex):
+            if not _sense_applies(sense, tok, what, subj, lex):
                 continue
             if sense.event is None:
                 break
@@ -492,6 +493,16 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
             )
             break
     return out
+
+
+def _pronoun_antecedent(pron: Token) -> Token:
+    """'imposed a curfew on Friday but lifted it on Saturday': the object an object pronoun stands for (the
+    nearest earlier object of the same number in the sentence), else the pronoun itself."""
+    plural = pron.lower_ == "them"
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural:
+            return t
+    return pron
 
 
 def _noun_key(tok: Token, table: dict[str, list[Sense]], lex: TriggerLexicon) -> str | None:

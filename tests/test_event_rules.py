@@ -384,3 +384,9 @@ def test_a_light_verb_object_parsed_as_the_subject_of_a_purpose(coder):
     ev = one(code(coder, "Peru's defence minister announced this Thursday the deployment of thousands of soldiers and "
                          "policemen to escort caravans of vehicles."), "MOBILIZE")
     assert countries(ev.actor) == {"PER"}
+
+
+def test_an_object_pronoun_takes_the_sense_of_what_it_stands_for(coder):
+    events = code(coder, "Police in Peru had imposed a curfew in Lima on Friday night, but lifted it on Saturday "
+                         "morning after lawyers said it was illegal.")
+    assert one(events, "CONCEDE").event_text.startswith("lifted")
