@@ -201,10 +201,13 @@ def _author(doc_noun: Token, lex: TriggerLexicon) -> list[Token]:
         if found:
             return found
     for c in doc_noun.children:
-        if c.dep_ == "acl" and _lemma(c) in ("attribute", "sign", "issue", "release", "publish", "post"):
-            found = _pobjs(c, "to", lex) or _pobjs(c, "by", lex)
-            if found:
-                return found
+        if c.dep_ != "acl":
+            continue
+        for a in (c, *c.conjuncts):  # "a statement posted online and attributed to X"
+            if _lemma(a) in ("attribute", "sign", "issue", "release", "publish", "post"):
+                found = _pobjs(a, "to", lex) or _pobjs(a, "by", lex)
+                if found:
+                    return found
     return []
 
 
@@ -661,13 +664,15 @@ def _fold(cands: list[Candidate], lex: TriggerLexicon) -> None:
                 break
             gov = gov.head
             hops += 1
-        if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT:
+        # "urged them not to accept X and to protest": the second infinitive is also what was urged
+        also = c.clause.dep_ == "conj" and c.clause.head.dep_ in ("xcomp", "ccomp") and _infinitive(c.clause)
+        if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT and not also:
             continue
         g = by_clause.get(gov.i)
         if g is None or g is c:
             continue
         if g.dropped:
-            if c.clause.dep_ in COMPLEMENT:
+            if c.clause.dep_ in COMPLEMENT or also:
                 c.dropped = True  # "demanded that they refuse to recognize X": inside what was demanded
             continue
         if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":

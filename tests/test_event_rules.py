@@ -390,3 +390,15 @@ def test_an_object_pronoun_takes_the_sense_of_what_it_stands_for(coder):
     events = code(coder, "Police in Peru had imposed a curfew in Lima on Friday night, but lifted it on Saturday "
                          "morning after lawyers said it was illegal.")
     assert one(events, "CONCEDE").event_text.startswith("lifted")
+
+
+def test_a_statement_posted_and_attributed_acts_through_its_author(coder):
+    ev = one(code(coder, "A statement posted on the website of the party's chairman and attributed to Aung San Suu Kyi "
+                         "urged people in Myanmar not to accept the coup."), "REQUEST")
+    assert countries(ev.actor) == {"MMR"} and ev.actor[0].text == "Aung San Suu Kyi"
+
+
+def test_a_second_urged_infinitive_is_folded_too(coder):
+    events = code(coder, "A statement attributed to Aung San Suu Kyi urged people in Myanmar not to accept the coup "
+                         "and to protest against it.")
+    assert cats(events) == ["REQUEST"], [(e.event, e.event_text) for e in events]
