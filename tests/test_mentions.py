@@ -277,3 +277,10 @@ def test_an_owner_acts_through_its_vehicles(build):
             "district of Nepal.")
     trucks = entity(build, text, "its trucks", "trucks", date="2025-05-07")
     assert trucks is not None and trucks.country == "UNO", trucks
+
+
+def test_a_kind_of_actor_is_not_org_anaphora(build):
+    text = ("The United Nations Office on Drugs and Crime published a report on Monday. Hours later, the criminal "
+            "organization distributed leaflets in Lima.")
+    org = entity(build, text, "the criminal organization", "organization", date="2022-05-07")
+    assert org is not None and org.country == "PER" and org.sector == "CRM", org

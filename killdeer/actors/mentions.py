@@ -666,6 +666,9 @@ class DocumentActors:
             return None
         if any(c.dep_ in ("amod", "compound", "poss") and any(t.ent_type_ for t in c.subtree) for c in head.children):
             return None  # "the West African bloc", "the Saudi-led coalition" name their own kind
+        kind = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i == head.i - 1]
+        if kind and self.lexicon.agent(f"{kind[0].lower_} {head.lower_}") is not None:
+            return None  # "the criminal organization", "the armed group": a kind of actor, not the last one named
         self._reads += 1
         for r in reversed(self.referents):
             if r.token < head.i and r.kind == "org" and r.entity.country:
