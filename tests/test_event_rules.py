@@ -402,3 +402,10 @@ def test_a_second_urged_infinitive_is_folded_too(coder):
     events = code(coder, "A statement attributed to Aung San Suu Kyi urged people in Myanmar not to accept the coup "
                          "and to protest against it.")
     assert cats(events) == ["REQUEST"], [(e.event, e.event_text) for e in events]
+
+
+def test_distributing_leaflets_is_not_aid(coder):
+    assert not [e for e in code(coder, "Rebels in Chad distributed leaflets in the market town on Monday.")
+                if e.event == "AID"]
+    ev = one(code(coder, "The Chadian Red Crescent distributed food to refugees in Chad on Monday."), "AID")
+    assert ev.event_text.startswith("distributed")
