@@ -224,8 +224,18 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
     return out
 
 
+def _misparsed_adjective(tok: Token) -> bool:
+    """'deported 125 rejected asylum seekers': a participle after a number, parsed as a second verb."""
+    doc = tok.doc
+    return (tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].tag_ == "CD"
+            and doc[tok.i - 1].head.i == tok.head.i and not any(t.dep_ == "cc" for t in doc[tok.head.i + 1 : tok.i])
+            and _child(tok, SUBJ | {"mark"}) is None)
+
+
 def _dobj(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
+    if obj is not None and obj.tag_ == "CD" and obj.i + 1 < len(obj.doc) and _misparsed_adjective(obj.doc[obj.i + 1]):
+        obj = _child(obj.doc[obj.i + 1], {"dobj"}) or obj  # "deported 125 rejected asylum seekers": the seekers
     if obj is None:  # "rejected this Tuesday the offer": the parser's npadvmod
         for c in verb.rights:
             if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
@@ -464,7 +474,7 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")):
             continue
-        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG"):
+        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG") or _misparsed_adjective(tok):
             continue  # "rejected asylum seekers", "the captured pilot": participles used as adjectives
         senses = lex.verbs.get(_lemma(tok)) or _stem_senses(tok, lex)
         if not senses:
@@ -764,6 +774,12 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
             if purpose and o is not None:
                 for po in _pobjs_each(o, _FALLBACK_PREPS, lex):
                     out.extend([po, *_inner_entities(po)])
+            if o is None and ch.dep_ == "xcomp" and c.event in ("AGREE", "REQUEST", "THREATEN"):
+                # "pledged to help rebuild Iraq's grid": the object of the verb the helping is for
+                inner = _child(ch, {"xcomp"})
+                o2 = _child(inner, {"dobj"}) if inner is not None else None
+                if o2 is not None:
+                    out.extend([*_conjuncts(o2), *_inner_entities(o2)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
         # "threatened to strike unless the ministry rescinded ...": the condition's subject is the target
         for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:

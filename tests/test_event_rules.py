@@ -409,3 +409,15 @@ def test_distributing_leaflets_is_not_aid(coder):
                 if e.event == "AID"]
     ev = one(code(coder, "The Chadian Red Crescent distributed food to refugees in Chad on Monday."), "AID")
     assert ev.event_text.startswith("distributed")
+
+
+def test_a_participle_after_a_number_is_an_adjective(coder):
+    events = code(coder, "France deported 90 rejected Malian asylum seekers on a charter flight from Paris to Bamako.")
+    assert cats(events) == ["COERCE"], [(e.event, e.event_text) for e in events]
+    assert countries(events[0].recipient) == {"MLI"}
+
+
+def test_a_pledge_to_help_rebuild_is_to_whose_it_rebuilds(coder):
+    ev = one(code(coder, "The European Union pledged to help rebuild Syria's power grid once security improves."),
+             "AGREE")
+    assert countries(ev.recipient) == {"SYR"}, ev.recipient
