@@ -284,3 +284,9 @@ def test_a_kind_of_actor_is_not_org_anaphora(build):
             "organization distributed leaflets in Lima.")
     org = entity(build, text, "the criminal organization", "organization", date="2022-05-07")
     assert org is not None and org.country == "PER" and org.sector == "CRM", org
+
+
+def test_a_border_with_a_country_points_at_it(build):
+    text = "Turkey deployed additional troops and tanks along its frontier with Syria on Monday."
+    frontier = entity(build, text, "its frontier", "frontier", date="2021-11-23")
+    assert frontier is not None and frontier.country == "SYR", frontier
