@@ -216,7 +216,7 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
         return set()
     out = {_lemma(tok), tok.lower_}
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod"):
+        if c.dep_ in ("compound", "amod", "nmod", "appos"):  # (appos: "the G5, a joint force")
             out.add(_lemma(c))
     # "a group of prisoners", "the release of 20 prisoners": look one "of" deep
     for o in _pobjs(tok, "of", lex):
@@ -269,6 +269,8 @@ def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Toke
                 for o in p.children:
                     if o.dep_ == "pobj":
                         lemmas |= _obj_lemmas(o, lex)
+                    elif o.dep_ == "prep":  # "pulled out of the alliance", "back from the talks"
+                        lemmas |= {x for q in o.children if q.dep_ == "pobj" for x in _obj_lemmas(q, lex)}
     if sense.obj is not None and not (lemmas & sense.obj):
         return False
     if sense.not_obj is not None:

@@ -421,3 +421,10 @@ def test_a_pledge_to_help_rebuild_is_to_whose_it_rebuilds(coder):
     ev = one(code(coder, "The European Union pledged to help rebuild Syria's power grid once security improves."),
              "AGREE")
     assert countries(ev.recipient) == {"SYR"}, ev.recipient
+
+
+def test_withdrawing_from_a_body_is_a_sanction_from_a_town_a_retreat(coder):
+    assert one(code(coder, "Venezuela said on Monday it was pulling out of the regional trade bloc."), "SANCTION")
+    assert one(code(coder, "Burkina Faso's junta said the country was withdrawing from the G5 Sahel joint force."),
+               "SANCTION")
+    assert one(code(coder, "Niger's army withdrew from the town of Ayorou on Monday."), "RETREAT")
