@@ -410,7 +410,9 @@ class Coder:
             return None
         recipient = [
             e for e in self._entities(cand.recipients, actors)
-            if e.country and not any(a.start == e.start for a in actor)
+            if e.country and not any(a.start == e.start for a in actor) and not (
+                # "placed its air force on alert": the forces mobilised are the actor's own, not a recipient
+                cand.event == "MOBILIZE" and e.sector in ("MIL", "COP") and any(a.country == e.country for a in actor))
         ]
         if not recipient and cand.fallbacks(self.triggers):
             for e in self._entities(cand.fallbacks(self.triggers), actors):

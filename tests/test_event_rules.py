@@ -428,3 +428,8 @@ def test_withdrawing_from_a_body_is_a_sanction_from_a_town_a_retreat(coder):
     assert one(code(coder, "Burkina Faso's junta said the country was withdrawing from the G5 Sahel joint force."),
                "SANCTION")
     assert one(code(coder, "Niger's army withdrew from the town of Ayorou on Monday."), "RETREAT")
+
+
+def test_the_forces_mobilised_are_not_the_recipient(coder):
+    ev = one(code(coder, "Greece placed its air force and navy on high alert along the border with Turkey."), "MOBILIZE")
+    assert countries(ev.recipient) == {"TUR"}, ev.recipient
