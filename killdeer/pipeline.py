@@ -338,7 +338,8 @@ class Coder:
                     not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j])) and not (
                     _distinct_acts(ev, events[j]))), None)
                 if j is not None:
-                    if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
+                    if (bool(recips), bool(ev.recipient), ev.confidence) > (
+                            bool(_named_recipients(events[j])), bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
                     continue
                 seen.setdefault(key, []).append(len(events))

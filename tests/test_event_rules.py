@@ -433,3 +433,10 @@ def test_withdrawing_from_a_body_is_a_sanction_from_a_town_a_retreat(coder):
 def test_the_forces_mobilised_are_not_the_recipient(coder):
     ev = one(code(coder, "Greece placed its air force and navy on high alert along the border with Turkey."), "MOBILIZE")
     assert countries(ev.recipient) == {"TUR"}, ev.recipient
+
+
+def test_of_one_event_told_twice_the_record_naming_a_recipient_is_kept(coder):
+    events = code(coder, "Rebels in Sudan on Friday again rejected a Qatari peace plan, and said they also opposed "
+                         "the deployment of a regional peacekeeping force until their political demands are met.")
+    ev = one(events, "REJECT")
+    assert countries(ev.recipient) == {"QAT"}, (ev.event_text, ev.recipient)
