@@ -100,12 +100,21 @@ def _child(tok: Token, deps: set[str] | str) -> Token | None:
     return None
 
 
+def _participle_subject(o: Token) -> Token | None:
+    """'fired at protesters hurling stones': the parser makes the preposition's object the subject of a
+    participle under it (``o``, a pcomp)."""
+    if o.tag_ != "VBG":
+        return None
+    s = _child(o, {"nsubj"})
+    return s if s is not None and s.pos_ in ("NOUN", "PROPN") and s.i < o.i else None
+
+
 def _pobjs(tok: Token, prep: str, lex: TriggerLexicon) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" or (o.dep_ == "pcomp" and (o := _participle_subject(o)) is not None):
                     out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 
@@ -122,7 +131,7 @@ def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[T
     for prep in preps:
         for c in found.get(prep, ()):
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" or (o.dep_ == "pcomp" and (o := _participle_subject(o)) is not None):
                     out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 

@@ -440,3 +440,9 @@ def test_of_one_event_told_twice_the_record_naming_a_recipient_is_kept(coder):
                          "the deployment of a regional peacekeeping force until their political demands are met.")
     ev = one(events, "REJECT")
     assert countries(ev.recipient) == {"QAT"}, (ev.event_text, ev.recipient)
+
+
+def test_a_prepositional_target_parsed_as_a_participle_subject(coder):
+    ev = one(code(coder, "Turkish riot police fired tear gas at protesters hurling stones and bottles outside "
+                         "parliament in Ankara."), "ASSAULT")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("TUR", "CVL")], ev.recipient
