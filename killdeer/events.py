@@ -619,6 +619,8 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
     subj, passive = subjects(verb, lex)
     recips = _noun_recipients(noun, lex) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive, lex)
     actors = list(subj)
+    if _lemma(verb) in lex.words["receiving"] and (source := _pobjs(noun, "from", lex) or _pobjs(verb, "from", lex)):
+        actors, recips = source, list(subj)  # "drew criticism from Tanzania": Tanzania criticised the subject
     if sense.reciprocal:
         partners = _pobjs(noun, "with", lex) + _pobjs(verb, "with", lex)
         actors += [p for p in partners if p not in actors]

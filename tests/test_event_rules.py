@@ -446,3 +446,9 @@ def test_a_prepositional_target_parsed_as_a_participle_subject(coder):
     ev = one(code(coder, "Turkish riot police fired tear gas at protesters hurling stones and bottles outside "
                          "parliament in Ankara."), "ASSAULT")
     assert [(r.country, r.sector) for r in ev.recipient] == [("TUR", "CVL")], ev.recipient
+
+
+def test_drawing_criticism_from_x_is_criticism_by_x(coder):
+    ev = one(code(coder, "The arrest of seven opposition politicians by Kenyan police drew sharp criticism from Uganda "
+                         "on Tuesday."), "ACCUSE")
+    assert countries(ev.actor) == {"UGA"} and countries(ev.recipient) == {"KEN"}
