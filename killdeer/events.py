@@ -749,8 +749,14 @@ _ENTITYISH = ("PROPN", "NOUN", "PRON")
 def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
     """Entity-like words inside an abstract object ("Haiti's efforts", "an Indian proposal")."""
     out: list[Token] = []
+    skip_to = -1
     for t in tok.subtree:
-        if t.i == tok.i or t.dep_ in ("relcl", "acl") or t.i > tok.i + 12:
+        if t.i <= skip_to:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.i != tok.i:
+            skip_to = t.right_edge.i  # not inside a clause about it ("intelligence that led to the capture of X")
+            continue
+        if t.i == tok.i or t.i > tok.i + 12:
             continue
         if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "appos"):
             out.append(t)

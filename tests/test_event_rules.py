@@ -452,3 +452,9 @@ def test_drawing_criticism_from_x_is_criticism_by_x(coder):
     ev = one(code(coder, "The arrest of seven opposition politicians by Kenyan police drew sharp criticism from Uganda "
                          "on Tuesday."), "ACCUSE")
     assert countries(ev.actor) == {"UGA"} and countries(ev.recipient) == {"KEN"}
+
+
+def test_a_clause_about_the_object_names_no_recipient(coder):
+    ev = one(code(coder, "Peruvian and Bolivian police shared intelligence that led to the arrest of a Colombian drug "
+                         "trafficker near the border."), "COOPERATE")
+    assert "COL" not in countries(ev.recipient), ev.recipient
