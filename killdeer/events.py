@@ -807,6 +807,11 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
                     s = _child(ch, SUBJ)
                     if s is not None and s.pos_ in ("PROPN", "NOUN"):
                         out.extend(_conjuncts(s))
+    if c.event == "PROTEST":
+        # "rallied outside the French embassy", "protested in front of parliament": the building stands for its owner
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ in ("outside", "at", "before", "near", "in"):
+                out.extend(o for o in p.children if o.dep_ == "pobj" and _lemma(o) in lex.words["protest_sites"])
     # "blocked streets in defiance of the authorities", "marched in protest against X"
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ in ("in", "as"):

@@ -458,3 +458,14 @@ def test_a_clause_about_the_object_names_no_recipient(coder):
     ev = one(code(coder, "Peruvian and Bolivian police shared intelligence that led to the arrest of a Colombian drug "
                          "trafficker near the border."), "COOPERATE")
     assert "COL" not in countries(ev.recipient), ev.recipient
+
+
+def test_a_protest_outside_an_embassy_is_against_its_country(coder):
+    ev = one(code(coder, "Hundreds of opposition supporters rallied outside the US embassy in Caracas on Monday."),
+             "PROTEST")
+    assert countries(ev.actor) == {"VEN"} and countries(ev.recipient) == {"USA"}, (ev.actor, ev.recipient)
+
+
+def test_supporters_are_civilians(coder):
+    ev = one(code(coder, "Thousands of junta supporters rallied in Niamey, Niger, on Monday."), "PROTEST")
+    assert [(a.country, a.sector) for a in ev.actor] == [("NER", "CVL")], ev.actor

@@ -290,3 +290,9 @@ def test_a_border_with_a_country_points_at_it(build):
     text = "Turkey deployed additional troops and tanks along its frontier with Syria on Monday."
     frontier = entity(build, text, "its frontier", "frontier", date="2021-11-23")
     assert frontier is not None and frontier.country == "SYR", frontier
+
+
+def test_a_foreign_embassy_stands_in_its_host_country(build):
+    text = "Hundreds of opposition supporters rallied outside the US embassy in Caracas on Monday."
+    supporters = entity(build, text, "opposition supporters", "supporters", date="2025-09-16")
+    assert supporters.country == "VEN", supporters

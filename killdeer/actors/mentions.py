@@ -210,6 +210,9 @@ class DocumentActors:
             if not (sent.start <= i < sent.end) or i == tok.i:
                 continue
             m = self.doc[i]
+            if m.dep_ in ("amod", "compound", "poss", "nmod") and m.head.lemma_.lower() in self.lexicon.words["missions"] and (
+                    m.ent_type_ == "NORP" or getattr(self.lexicon.country(_clean((_ent_of(m) or m).text)), "kind", "") == "country"):
+                continue  # "outside the French embassy in Bamako": an embassy is in its host country (not "its London embassy")
             if places_only:
                 if not _is_locative(m):
                     continue
