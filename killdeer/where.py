@@ -109,7 +109,7 @@ _MONTH = (
     r"(?:,?\s+\d{4})?"
 )
 _DATELINE = re.compile(
-    r"\s*(?P<head>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4})"
+    r"\s*(?P<head>[^\W\d_][\w'’.\-]*(?:[ /][^\W\d_][\w'’.\-]*){0,4})"
     r"(?P<tail>(?:,\s*(?!" + _MONTH + r")[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}){0,2})"
     r"(?:,?\s+" + _MONTH + r")?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?"
@@ -349,7 +349,7 @@ def parse_dateline(text: str) -> tuple[str, int] | None:
     head = m.group("head")
     if not head.isupper() or len(fold(head)) < 2:
         return None
-    name = head + m.group("tail")
+    name = head.split("/")[0] + m.group("tail")  # "GAZA/CAIRO, Oct 9 -": filed from two places, the first is named
     return re.sub(r"\s+", " ", name).strip(), m.end()
 
 
