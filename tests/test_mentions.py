@@ -296,3 +296,17 @@ def test_a_foreign_embassy_stands_in_its_host_country(build):
     text = "Hundreds of opposition supporters rallied outside the US embassy in Caracas on Monday."
     supporters = entity(build, text, "opposition supporters", "supporters", date="2025-09-16")
     assert supporters.country == "VEN", supporters
+
+
+def test_a_dateline_of_two_places_is_not_part_of_the_lead(coder):
+    events = coder.code("LONDON/PARIS, June 3 - European Union leaders agreed on Monday to close the bloc's airspace to "
+                        "Belarusian airlines.", "2021-06-03")
+    ev = next(e for e in events if e.event_text.startswith("agreed"))
+    assert ev.actor[0].text == "European Union leaders", ev.actor
+
+
+def test_a_known_body_in_front_of_a_role_of_its_own(coder):
+    events = coder.code("LONDON/PARIS, June 3 - European Union leaders agreed on Monday to close the bloc's airspace to "
+                        "Belarusian airlines.", "2021-06-03")
+    ev = next(e for e in events if e.event_text.startswith("agreed"))
+    assert ev.actor[0].country == "EUR", ev.actor

@@ -831,19 +831,19 @@ class DocumentActors:
         if head.lemma_.lower() not in self.lexicon.words["member_nouns"]:
             return None
         comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+        # a body the dictionaries know, named in front ("Islamic State fighters", "European Union leaders"), even
+        # where the rest of the phrase is a role of its own ("union leader", "fighter")
+        for c in reversed(comp):
+            start = c.left_edge.i  # (the tagger may mark only part of the name; "suspected" is no part of it)
+            while start < c.i and not (self.doc[start].ent_type_ or self.doc[start].pos_ == "PROPN"):
+                start += 1
+            name = self.doc[start : c.i + 1]
+            if name[0].is_title and all(t.is_title or t.is_upper or t.text in ("-", "of") for t in name):
+                m = self._lookup(_clean(name.text), c)
+                if m is not None and (m.sector or m.country in INTERNATIONAL) and m.kind in ("org", "international"):
+                    return self._span_entity(name, m)
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
-            # "opposition leader", "police chief", "head of state": the phrase says it all, unless it names a
-            # body the dictionaries know ("Islamic State fighters", "Taliban officials")
-            for c in reversed(comp):
-                start = c.left_edge.i  # (the tagger may mark only part of the name; "suspected" is no part of it)
-                while start < c.i and not (self.doc[start].ent_type_ or self.doc[start].pos_ == "PROPN"):
-                    start += 1
-                name = self.doc[start : c.i + 1]
-                if name[0].is_title and all(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in name):
-                    m = self._lookup(_clean(name.text), c)
-                    if m is not None and m.sector and m.kind in ("org", "international"):
-                        return self._span_entity(name, m)
-            return None
+            return None  # "opposition leader", "police chief", "head of state": the phrase says it all
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
