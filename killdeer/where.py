@@ -349,7 +349,9 @@ def parse_dateline(text: str) -> tuple[str, int] | None:
     head = m.group("head")
     if not head.isupper() or len(fold(head)) < 2:
         return None
-    name = head.split("/")[0] + m.group("tail")  # "GAZA/CAIRO, Oct 9 -": filed from two places, the first is named
+    if "/" in head:
+        return "", m.end()  # "GAZA/CAIRO, Oct 9 -": filed from two places, neither is where the story happens
+    name = head + m.group("tail")
     return re.sub(r"\s+", " ", name).strip(), m.end()
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from killdeer.actors import mentions
 from killdeer.actors.mentions import DocumentActors
+from killdeer.where import parse_dateline
 from tests.conftest import phrase_heads
 
 pytestmark = pytest.mark.slow
@@ -303,6 +304,7 @@ def test_a_dateline_of_two_places_is_not_part_of_the_lead(coder):
                         "Belarusian airlines.", "2021-06-03")
     ev = next(e for e in events if e.event_text.startswith("agreed"))
     assert ev.actor[0].text == "European Union leaders", ev.actor
+    assert parse_dateline("LONDON/PARIS, June 3 - European Union leaders agreed")[0] == ""  # no one place is named
 
 
 def test_a_known_body_in_front_of_a_role_of_its_own(coder):
