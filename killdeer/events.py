@@ -688,7 +688,8 @@ def _fold(cands: list[Candidate], lex: TriggerLexicon) -> None:
             gov = gov.head
             hops += 1
         # "urged them not to accept X and to protest": the second infinitive is also what was urged
-        also = c.clause.dep_ == "conj" and c.clause.head.dep_ in ("xcomp", "ccomp") and _infinitive(c.clause)
+        also = c.clause.dep_ == "conj" and c.clause.head.dep_ in ("xcomp", "ccomp") and (
+            _infinitive(c.clause) or c.clause.tag_ == "VB" and _infinitive(c.clause.head))  # "to disband X and surrender Y"
         if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT and not also:
             continue
         g = by_clause.get(gov.i)

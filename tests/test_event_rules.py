@@ -469,3 +469,12 @@ def test_a_protest_outside_an_embassy_is_against_its_country(coder):
 def test_supporters_are_civilians(coder):
     ev = one(code(coder, "Thousands of junta supporters rallied in Niamey, Niger, on Monday."), "PROTEST")
     assert [(a.country, a.sector) for a in ev.actor] == [("NER", "CVL")], ev.actor
+
+
+def test_agreeing_to_disband_and_surrender_is_one_concession(coder):
+    events = code(coder, "Under a deal brokered by Qatar, Chadian rebels agreed to disband their forces and surrender "
+                         "their heavy weapons.")
+    assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]
+    assert cats(code(coder, "Chadian rebels agreed on Monday to disband their militia.")) == ["CONCEDE"]
+    events = code(coder, "Chadian rebels agreed on Monday to leave the capital and surrender their heavy weapons.")
+    assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]
