@@ -101,7 +101,7 @@ def _child(tok: Token, deps: set[str] | str) -> Token | None:
 
 
 def _participle_subject(o: Token) -> Token | None:
-    """'fired at protesters hurling stones': the parser makes the preposition's object the subject of a
+    """'fired at students throwing rocks': the parser makes the preposition's object the subject of a
     participle under it (``o``, a pcomp)."""
     if o.tag_ != "VBG":
         return None
@@ -212,7 +212,7 @@ def _author(doc_noun: Token, lex: TriggerLexicon) -> list[Token]:
     for c in doc_noun.children:
         if c.dep_ != "acl":
             continue
-        for a in (c, *c.conjuncts):  # "a statement posted online and attributed to X"
+        for a in (c, *c.conjuncts):  # "a letter published online and signed by X"
             if _lemma(a) in ("attribute", "sign", "issue", "release", "publish", "post"):
                 found = _pobjs(a, "to", lex) or _pobjs(a, "by", lex)
                 if found:
@@ -225,7 +225,7 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
         return set()
     out = {_lemma(tok), tok.lower_}
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "appos"):  # (appos: "the G5, a joint force")
+        if c.dep_ in ("compound", "amod", "nmod", "appos"):  # (appos: "the SACU, a customs union")
             out.add(_lemma(c))
     # "a group of prisoners", "the release of 20 prisoners": look one "of" deep
     for o in _pobjs(tok, "of", lex):
@@ -234,7 +234,7 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
 
 
 def _misparsed_adjective(tok: Token) -> bool:
-    """'deported 125 rejected asylum seekers': a participle after a number, parsed as a second verb."""
+    """'expelled 40 convicted smugglers': a participle after a number, parsed as a second verb."""
     doc = tok.doc
     return (tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].tag_ == "CD"
             and doc[tok.i - 1].head.i == tok.head.i and not any(t.dep_ == "cc" for t in doc[tok.head.i + 1 : tok.i])
@@ -244,7 +244,7 @@ def _misparsed_adjective(tok: Token) -> bool:
 def _dobj(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
     if obj is not None and obj.tag_ == "CD" and obj.i + 1 < len(obj.doc) and _misparsed_adjective(obj.doc[obj.i + 1]):
-        obj = _child(obj.doc[obj.i + 1], {"dobj"}) or obj  # "deported 125 rejected asylum seekers": the seekers
+        obj = _child(obj.doc[obj.i + 1], {"dobj"}) or obj  # "expelled 40 convicted smugglers": the smugglers
     if obj is None:  # "rejected this Tuesday the offer": the parser's npadvmod
         for c in verb.rights:
             if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
@@ -520,7 +520,7 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
 
 
 def _pronoun_antecedent(pron: Token) -> Token:
-    """'imposed a curfew on Friday but lifted it on Saturday': the object an object pronoun stands for (the
+    """'imposed a ban in March and lifted it in May': the object an object pronoun stands for (the
     nearest earlier object of the same number in the sentence), else the pronoun itself."""
     plural = pron.lower_ == "them"
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
@@ -597,13 +597,13 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
     verb = noun.head
     if noun.dep_ == "pobj" and (verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"] or (
             verb.lower_ == "in" and verb.head.lemma_.lower() in lex.words["amounts"])):
-        # "announced a new package of sanctions", "launched a wave of attacks", "announced $5 million in aid"
+        # "announced a new package of sanctions", "launched a wave of attacks", "approved $2 billion in military aid"
         q = verb.head
         if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
             noun, verb = q, q.head
     if noun.dep_ == "nsubj" and verb.dep_ in ("xcomp", "ccomp") and _infinitive(verb) and verb.head.pos_ == "VERB" and (
             verb.head.i < noun.i and _child(verb.head, {"dobj"}) is None):
-        # "announced the deployment of troops to escort convoys": the parser makes the object the infinitive's subject
+        # "ordered the deployment of police to guard polling stations": the parser makes the object the infinitive's subject
         verb = verb.head
     elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -620,7 +620,7 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
     recips = _noun_recipients(noun, lex) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive, lex)
     actors = list(subj)
     if _lemma(verb) in lex.words["receiving"] and (source := _pobjs(noun, "from", lex) or _pobjs(verb, "from", lex)):
-        actors, recips = source, list(subj)  # "drew criticism from Tanzania": Tanzania criticised the subject
+        actors, recips = source, list(subj)  # "drew condemnation from X": X condemned the subject
     if sense.reciprocal:
         partners = _pobjs(noun, "with", lex) + _pobjs(verb, "with", lex)
         actors += [p for p in partners if p not in actors]
@@ -687,9 +687,9 @@ def _fold(cands: list[Candidate], lex: TriggerLexicon) -> None:
                 break
             gov = gov.head
             hops += 1
-        # "urged them not to accept X and to protest": the second infinitive is also what was urged
+        # "urged voters to reject X and to stay home": the second infinitive is also what was urged
         also = c.clause.dep_ == "conj" and c.clause.head.dep_ in ("xcomp", "ccomp") and (
-            _infinitive(c.clause) or c.clause.tag_ == "VB" and _infinitive(c.clause.head))  # "to disband X and surrender Y"
+            _infinitive(c.clause) or c.clause.tag_ == "VB" and _infinitive(c.clause.head))  # "to disarm X and hand over Y"
         if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT and not also:
             continue
         g = by_clause.get(gov.i)
@@ -755,7 +755,7 @@ def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
         if t.i <= skip_to:
             continue
         if t.dep_ in ("relcl", "acl") and t.i != tok.i:
-            skip_to = t.right_edge.i  # not inside a clause about it ("intelligence that led to the capture of X")
+            skip_to = t.right_edge.i  # not inside a clause about it ("a tip that led to the arrest of X")
             continue
         if t.i == tok.i or t.i > tok.i + 12:
             continue
@@ -773,7 +773,7 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
     out: list[Token] = []
     v = c.clause
     if v.dep_ in ("acl", "relcl") and v.head.head.pos_ in ("VERB", "AUX") and _summary_apposition(v.head, lex):
-        # "arrested two reporters, a move condemned by X": what is condemned is whoever made the move
+        # "banned the newspaper, a decision criticised by X": what is criticised is whoever made the move
         out.extend(subjects(v.head.head, lex)[0])
     # "demanded that the ministry withdraw ...": the complement clause's subject; "blocked roads to
     # press their grievances with the governor": a purpose clause's arguments
@@ -795,7 +795,7 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
                 for po in _pobjs_each(o, _FALLBACK_PREPS, lex):
                     out.extend([po, *_inner_entities(po)])
             if o is None and ch.dep_ == "xcomp" and c.event in ("AGREE", "REQUEST", "THREATEN"):
-                # "pledged to help rebuild Iraq's grid": the object of the verb the helping is for
+                # "promised to help repair Ukraine's railways": the object of the verb the helping is for
                 inner = _child(ch, {"xcomp"})
                 o2 = _child(inner, {"dobj"}) if inner is not None else None
                 if o2 is not None:
@@ -809,7 +809,7 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
                     if s is not None and s.pos_ in ("PROPN", "NOUN"):
                         out.extend(_conjuncts(s))
     if c.event == "PROTEST":
-        # "rallied outside the French embassy", "protested in front of parliament": the building stands for its owner
+        # "picketed outside the Israeli embassy", "protested at parliament": the building stands for its owner
         for p in v.children:
             if p.dep_ == "prep" and p.lower_ in ("outside", "at", "before", "near", "in"):
                 out.extend(o for o in p.children if o.dep_ == "pobj" and _lemma(o) in lex.words["protest_sites"])
@@ -897,14 +897,14 @@ def _background(c: Candidate, lex: TriggerLexicon) -> str:
         if any(t.lower_ in ("who", "whom", "whose") for t in v.children):
             return ""  # "armed men who held their workers hostage": people doing things is the news
         if _summary_apposition(head, lex):
-            return ""  # "..., a move condemned by X", "..., an invitation the leader declined": news about the news
+            return ""  # "..., a decision criticised by X", "..., an offer the unions turned down": news about the news
         if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not will:
             return "relative"  # (but "the aid that X will give" states a commitment)
     return ""
 
 
 def _summary_apposition(noun: Token, lex: TriggerLexicon) -> bool:
-    """A noun phrase after a comma that sums up the clause before it ("arrested two reporters, a move ...")."""
+    """A noun phrase after a comma that sums up the clause before it ("banned the newspaper, a decision ...")."""
     left = noun.left_edge
     return (left.i > 0 and noun.doc[left.i - 1].text == "," and left.lower_ in ("a", "an") and noun.head.i < noun.i
             and noun.lemma_.lower() in lex.words["summaries"])

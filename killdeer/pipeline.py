@@ -348,13 +348,13 @@ class Coder:
         return (events, actors) if with_actors else events
 
     def _refer_back(self, ev: Event, cand: Candidate, events: list[Event]) -> None:
-        """'rejected the accusation', 'condemned the sanctions', 'declined the invitation': a noun that refers
+        """'denied the allegations', 'denounced the embargo', 'turned down the offer': a noun that refers
         back to an earlier event of the story makes that event's actor the recipient (when the text names none)."""
         if any(r.resolved_by != "document-country" for r in ev.recipient):
             return
         noun = cand.recipients[0] if cand.recipients else None
         if noun is None and cand.clause.dep_ == "relcl" and cand.clause.i == cand.trigger.i:
-            noun = cand.clause.head  # "an invitation (that) the leader declined"
+            noun = cand.clause.head  # "an offer (that) the unions turned down"
         if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             return
         lemma = noun.lemma_.lower()
@@ -369,7 +369,7 @@ class Coder:
             if prior.event not in cats or {(a.country, a.sector) for a in prior.actor} & mine:
                 continue
             if {r.country for r in prior.recipient} & here:
-                found = prior  # the accusation made against this actor
+                found = prior  # the allegation made against this actor
                 break
             if found is None:
                 found = prior
@@ -412,7 +412,7 @@ class Coder:
         recipient = [
             e for e in self._entities(cand.recipients, actors)
             if e.country and not any(a.start == e.start for a in actor) and not (
-                # "placed its air force on alert": the forces mobilised are the actor's own, not a recipient
+                # "put its army on alert": the forces mobilised are the actor's own, not a recipient
                 cand.event == "MOBILIZE" and e.sector in ("MIL", "COP") and any(a.country == e.country for a in actor))
         ]
         if not recipient and cand.fallbacks(self.triggers):
@@ -651,7 +651,7 @@ def _guessed(text: str, start: int, end: int, country: str, sector: str | None =
                   sectors=[sector] if sector else [], resolved_by="document-country")
 
 
-# answers to an earlier event ("rejected the accusation") and the nouns that name what they answer
+# answers to an earlier event ("denied the allegations") and the nouns that name what they answer
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "AGREE", "SUPPORT", "CONCEDE"})
 _REFERENTS = (("accusations", frozenset({"ACCUSE"})), ("penalties", frozenset({"SANCTION", "COERCE"})),
               ("demands", frozenset({"REQUEST", "THREATEN"})), ("offers", frozenset({"AGREE", "CONCEDE"})))
@@ -659,8 +659,8 @@ _JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held dr
 
 
 def _distinct_acts(a: Event, b: Event) -> bool:
-    """Two acts of one kind in one sentence that are not one event told twice: "expelled the ambassador and
-    recalled its own envoy" (different modes of a non-violent category; violence told twice stays one)."""
+    """Two acts of one kind in one sentence that are not one event told twice: "expelled the attaché and
+    suspended all flights" (different modes of a non-violent category; violence told twice stays one)."""
     return a.event != "ASSAULT" and bool(a.mode) and bool(b.mode) and not set(a.mode) & set(b.mode)
 
 

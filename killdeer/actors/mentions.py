@@ -212,7 +212,7 @@ class DocumentActors:
             m = self.doc[i]
             if m.dep_ in ("amod", "compound", "poss", "nmod") and m.head.lemma_.lower() in self.lexicon.words["missions"] and (
                     m.ent_type_ == "NORP" or getattr(self.lexicon.country(_clean((_ent_of(m) or m).text)), "kind", "") == "country"):
-                continue  # "outside the French embassy in Bamako": an embassy is in its host country (not "its London embassy")
+                continue  # "a picket at the Israeli embassy in Ankara": an embassy is in its host country (not "its Madrid embassy")
             if places_only:
                 if not _is_locative(m):
                     continue
@@ -729,7 +729,7 @@ class DocumentActors:
                                           resolved_by=d.resolved_by)
             return e
         if m.kind == "agent":
-            # "the National Assembly": a role with the country of its sentence; "China's coast guard" (the tagger's
+            # "the National Assembly": a role with the country of its sentence; "Iran's navy" (the tagger's
             # ORG without the possessive): the whole noun phrase says whose
             np = _np_span(ent.root, self.dateline_end)
             e = self._common(ent.root, span=np if np.start < ent.start and np.end >= ent.end and any(
@@ -888,7 +888,7 @@ class DocumentActors:
         return None
 
     def _compound_country(self, tok: Token) -> str | None:
-        """'the Papua New Guinea government': a country name of several words the tagger did not mark."""
+        """'the Sierra Leone government': a country name of several words the tagger did not mark."""
         names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
         if len(names) < 2:
             return None
@@ -1013,7 +1013,7 @@ class DocumentActors:
                 return self._unknown_org(head, span)
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in NEUTER | PLURAL), None)
             if poss is not None and head.lemma_.lower() in self.lexicon.words["means"]:
-                # "its trucks delivered food", "their warships": the owner acts through them
+                # "its helicopters dropped supplies", "their gunboats": the owner acts through them
                 owner = self.entity(poss)
                 if owner is not None and owner.country:
                     return dataclasses.replace(owner, text=span.text, start=span.start_char, end=span.end_char)
