@@ -100,12 +100,21 @@ def _child(tok: Token, deps: set[str] | str) -> Token | None:
     return None
 
 
+def _participle_subject(o: Token) -> Token | None:
+    """'fired at students throwing rocks': the parser makes the preposition's object the subject of a
+    participle under it (``o``, a pcomp)."""
+    if o.tag_ != "VBG":
+        return None
+    s = _child(o, {"nsubj"})
+    return s if s is not None and s.pos_ in ("NOUN", "PROPN") and s.i < o.i else None
+
+
 def _pobjs(tok: Token, prep: str, lex: TriggerLexicon) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" or (o.dep_ == "pcomp" and (o := _participle_subject(o)) is not None):
                     out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 
@@ -122,7 +131,7 @@ def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[T
     for prep in preps:
         for c in found.get(prep, ()):
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" or (o.dep_ == "pcomp" and (o := _participle_subject(o)) is not None):
                     out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
     return out
 
@@ -201,10 +210,13 @@ def _author(doc_noun: Token, lex: TriggerLexicon) -> list[Token]:
         if found:
             return found
     for c in doc_noun.children:
-        if c.dep_ == "acl" and _lemma(c) in ("attribute", "sign", "issue", "release", "publish", "post"):
-            found = _pobjs(c, "to", lex) or _pobjs(c, "by", lex)
-            if found:
-                return found
+        if c.dep_ != "acl":
+            continue
+        for a in (c, *c.conjuncts):  # "a letter published online and signed by X"
+            if _lemma(a) in ("attribute", "sign", "issue", "release", "publish", "post"):
+                found = _pobjs(a, "to", lex) or _pobjs(a, "by", lex)
+                if found:
+                    return found
     return []
 
 
@@ -213,7 +225,7 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
         return set()
     out = {_lemma(tok), tok.lower_}
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod"):
+        if c.dep_ in ("compound", "amod", "nmod", "appos"):  # (appos: "the SACU, a customs union")
             out.add(_lemma(c))
     # "a group of prisoners", "the release of 20 prisoners": look one "of" deep
     for o in _pobjs(tok, "of", lex):
@@ -221,8 +233,18 @@ def _obj_lemmas(tok: Token | None, lex: TriggerLexicon) -> set[str]:
     return out
 
 
+def _misparsed_adjective(tok: Token) -> bool:
+    """'expelled 40 convicted smugglers': a participle after a number, parsed as a second verb."""
+    doc = tok.doc
+    return (tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].tag_ == "CD"
+            and doc[tok.i - 1].head.i == tok.head.i and not any(t.dep_ == "cc" for t in doc[tok.head.i + 1 : tok.i])
+            and _child(tok, SUBJ | {"mark"}) is None)
+
+
 def _dobj(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
+    if obj is not None and obj.tag_ == "CD" and obj.i + 1 < len(obj.doc) and _misparsed_adjective(obj.doc[obj.i + 1]):
+        obj = _child(obj.doc[obj.i + 1], {"dobj"}) or obj  # "expelled 40 convicted smugglers": the smugglers
     if obj is None:  # "rejected this Tuesday the offer": the parser's npadvmod
         for c in verb.rights:
             if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_:
@@ -256,6 +278,8 @@ def _sense_applies(sense: Sense, verb: Token, obj: Token | None, subj: list[Toke
                 for o in p.children:
                     if o.dep_ == "pobj":
                         lemmas |= _obj_lemmas(o, lex)
+                    elif o.dep_ == "prep":  # "pulled out of the alliance", "back from the talks"
+                        lemmas |= {x for q in o.children if q.dep_ == "pobj" for x in _obj_lemmas(q, lex)}
     if sense.obj is not None and not (lemmas & sense.obj):
         return False
     if sense.not_obj is not None:
@@ -461,15 +485,16 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")):
             continue
-        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG"):
+        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG") or _misparsed_adjective(tok):
             continue  # "rejected asylum seekers", "the captured pilot": participles used as adjectives
         senses = lex.verbs.get(_lemma(tok)) or _stem_senses(tok, lex)
         if not senses:
             continue
         subj, passive = subjects(tok, lex)
         obj = _direct_object(tok)
+        what = _pronoun_antecedent(obj) if obj is not None and obj.lower_ in ("it", "them") else obj
         for sense in senses:
-            if not _sense_applies(sense, tok, obj, subj, lex):
+            if not _sense_applies(sense, tok, what, subj, lex):
                 continue
             if sense.event is None:
                 break
@@ -492,6 +517,16 @@ def _verb_candidates(sent: Span, lex: TriggerLexicon) -> list[Candidate]:
             )
             break
     return out
+
+
+def _pronoun_antecedent(pron: Token) -> Token:
+    """'imposed a ban in March and lifted it in May': the object an object pronoun stands for (the
+    nearest earlier object of the same number in the sentence), else the pronoun itself."""
+    plural = pron.lower_ == "them"
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural:
+            return t
+    return pron
 
 
 def _noun_key(tok: Token, table: dict[str, list[Sense]], lex: TriggerLexicon) -> str | None:
@@ -560,12 +595,17 @@ def _noun_recipients(noun: Token, lex: TriggerLexicon) -> list[Token]:
 
 def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken: set[int]) -> Candidate | None:
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"]:
-        # "announced a new package of sanctions", "launched a wave of attacks"
+    if noun.dep_ == "pobj" and (verb.lower_ == "of" and verb.head.lemma_.lower() in lex.words["quantity"] or (
+            verb.lower_ == "in" and verb.head.lemma_.lower() in lex.words["amounts"])):
+        # "announced a new package of sanctions", "launched a wave of attacks", "approved $2 billion in military aid"
         q = verb.head
         if q.dep_ in ("dobj", "nsubjpass") and q.head.pos_ in ("VERB", "AUX"):
             noun, verb = q, q.head
-    if noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ == "nsubj" and verb.dep_ in ("xcomp", "ccomp") and _infinitive(verb) and verb.head.pos_ == "VERB" and (
+            verb.head.i < noun.i and _child(verb.head, {"dobj"}) is None):
+        # "ordered the deployment of police to guard polling stations": the parser makes the object the infinitive's subject
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj":  # "embarked on a trip": verb <- prep <- noun
         verb = verb.head
@@ -579,6 +619,8 @@ def _light_verb_candidate(noun: Token, sense: Sense, lex: TriggerLexicon, taken:
     subj, passive = subjects(verb, lex)
     recips = _noun_recipients(noun, lex) or _recipients(verb, Sense(lemma="", event=None, recipient=("dative", "prep:to", "prep:on", "prep:against", "prep:with")), passive, lex)
     actors = list(subj)
+    if _lemma(verb) in lex.words["receiving"] and (source := _pobjs(noun, "from", lex) or _pobjs(verb, "from", lex)):
+        actors, recips = source, list(subj)  # "drew condemnation from X": X condemned the subject
     if sense.reciprocal:
         partners = _pobjs(noun, "with", lex) + _pobjs(verb, "with", lex)
         actors += [p for p in partners if p not in actors]
@@ -645,13 +687,16 @@ def _fold(cands: list[Candidate], lex: TriggerLexicon) -> None:
                 break
             gov = gov.head
             hops += 1
-        if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT:
+        # "urged voters to reject X and to stay home": the second infinitive is also what was urged
+        also = c.clause.dep_ == "conj" and c.clause.head.dep_ in ("xcomp", "ccomp") and (
+            _infinitive(c.clause) or c.clause.tag_ == "VB" and _infinitive(c.clause.head))  # "to disarm X and hand over Y"
+        if c.clause.dep_ not in COMPLEMENT | {"advcl", "prep", "pobj", "dobj"} and c.trigger.dep_ not in COMPLEMENT and not also:
             continue
         g = by_clause.get(gov.i)
         if g is None or g is c:
             continue
         if g.dropped:
-            if c.clause.dep_ in COMPLEMENT:
+            if c.clause.dep_ in COMPLEMENT or also:
                 c.dropped = True  # "demanded that they refuse to recognize X": inside what was demanded
             continue
         if c.clause.tag_ in ("VBD", "VBZ") and not c.future and c.clause.dep_ != "pcomp":
@@ -705,8 +750,14 @@ _ENTITYISH = ("PROPN", "NOUN", "PRON")
 def _inner_entities(tok: Token, limit: int = 3) -> list[Token]:
     """Entity-like words inside an abstract object ("Haiti's efforts", "an Indian proposal")."""
     out: list[Token] = []
+    skip_to = -1
     for t in tok.subtree:
-        if t.i == tok.i or t.dep_ in ("relcl", "acl") or t.i > tok.i + 12:
+        if t.i <= skip_to:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.i != tok.i:
+            skip_to = t.right_edge.i  # not inside a clause about it ("a tip that led to the arrest of X")
+            continue
+        if t.i == tok.i or t.i > tok.i + 12:
             continue
         if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "appos"):
             out.append(t)
@@ -721,21 +772,34 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
     """Where else a recipient may be named, in order of trust."""
     out: list[Token] = []
     v = c.clause
+    if v.dep_ in ("acl", "relcl") and v.head.head.pos_ in ("VERB", "AUX") and _summary_apposition(v.head, lex):
+        # "banned the newspaper, a decision criticised by X": what is criticised is whoever made the move
+        out.extend(subjects(v.head.head, lex)[0])
     # "demanded that the ministry withdraw ...": the complement clause's subject; "blocked roads to
     # press their grievances with the governor": a purpose clause's arguments
     for ch in v.children:
         purpose = ch.dep_ == "advcl" and _infinitive(ch)
         if (ch.dep_ in ("ccomp", "xcomp") or purpose) and ch.pos_ in ("VERB", "AUX"):
             s = _child(ch, SUBJ)
+            if s is None and c.event == "THREATEN" and ch.dep_ == "ccomp":
+                s = _child(ch, PASS_SUBJ)  # "warned that strikers would be dismissed": who would suffer it
             if s is not None and s.pos_ in _ENTITYISH and s.lower_ not in RELATIVE:
                 out.extend(_conjuncts(s))
             o = _child(ch, {"dobj", "dative"})
-            if o is not None and c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
-                out.extend(_conjuncts(o))
+            if o is not None and (c.event in ("AGREE", "THREATEN", "REQUEST", "REJECT") or (
+                    purpose and c.event in ("ASSAULT", "COERCE"))):
+                # "fired tear gas to disperse the marchers": force used on whom its purpose names
+                out.extend(_conjuncts(_antecedent(o, lex) if purpose else o))
             out.extend(_pobjs_each(ch, _FALLBACK_PREPS, lex))
             if purpose and o is not None:
                 for po in _pobjs_each(o, _FALLBACK_PREPS, lex):
                     out.extend([po, *_inner_entities(po)])
+            if o is None and ch.dep_ == "xcomp" and c.event in ("AGREE", "REQUEST", "THREATEN"):
+                # "promised to help repair Ukraine's railways": the object of the verb the helping is for
+                inner = _child(ch, {"xcomp"})
+                o2 = _child(inner, {"dobj"}) if inner is not None else None
+                if o2 is not None:
+                    out.extend([*_conjuncts(o2), *_inner_entities(o2)])
     if c.event in ("THREATEN", "REQUEST", "AGREE"):
         # "threatened to strike unless the ministry rescinded ...": the condition's subject is the target
         for t in [v, *[ch for ch in v.children if ch.dep_ in ("xcomp", "ccomp")]]:
@@ -744,6 +808,11 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
                     s = _child(ch, SUBJ)
                     if s is not None and s.pos_ in ("PROPN", "NOUN"):
                         out.extend(_conjuncts(s))
+    if c.event == "PROTEST":
+        # "picketed outside the Israeli embassy", "protested at parliament": the building stands for its owner
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ in ("outside", "at", "before", "near", "in"):
+                out.extend(o for o in p.children if o.dep_ == "pobj" and _lemma(o) in lex.words["protest_sites"])
     # "blocked streets in defiance of the authorities", "marched in protest against X"
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ in ("in", "as"):
@@ -827,9 +896,18 @@ def _background(c: Candidate, lex: TriggerLexicon) -> str:
         will = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in v.children)
         if any(t.lower_ in ("who", "whom", "whose") for t in v.children):
             return ""  # "armed men who held their workers hostage": people doing things is the news
+        if _summary_apposition(head, lex):
+            return ""  # "..., a decision criticised by X", "..., an offer the unions turned down": news about the news
         if restrictive and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not will:
             return "relative"  # (but "the aid that X will give" states a commitment)
     return ""
+
+
+def _summary_apposition(noun: Token, lex: TriggerLexicon) -> bool:
+    """A noun phrase after a comma that sums up the clause before it ("banned the newspaper, a decision ...")."""
+    left = noun.left_edge
+    return (left.i > 0 and noun.doc[left.i - 1].text == "," and left.lower_ in ("a", "an") and noun.head.i < noun.i
+            and noun.lemma_.lower() in lex.words["summaries"])
 
 
 _OBLIGATION = {"must", "should", "ought"}

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -326,21 +327,54 @@ class Coder:
                                  narrative, scored)
                 if ev is None:
                     continue
+                if events and ev.event in _ANSWERS:
+                    self._refer_back(ev, cand, events)
                 # the same event twice in one sentence ("attacked the camp, killing 156"; "killed one
                 # soldier and injured four more"): one record, the one that names a recipient, else the surer
                 key = (s_index, ev.event)
                 recips = _named_recipients(ev)
                 acts = {e.country for e in ev.actor}
                 j = next((j for j in seen.get(key, []) if acts & {e.country for e in events[j].actor} and (
-                    not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j]))), None)
+                    not recips or not _named_recipients(events[j]) or recips & _named_recipients(events[j])) and not (
+                    _distinct_acts(ev, events[j]))), None)
                 if j is not None:
-                    if (bool(ev.recipient), ev.confidence) > (bool(events[j].recipient), events[j].confidence):
+                    if (bool(recips), bool(ev.recipient), ev.confidence) > (
+                            bool(_named_recipients(events[j])), bool(events[j].recipient), events[j].confidence):
                         events[j] = ev
                     continue
                 seen.setdefault(key, []).append(len(events))
                 events.append(ev)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         return (events, actors) if with_actors else events
+
+    def _refer_back(self, ev: Event, cand: Candidate, events: list[Event]) -> None:
+        """'denied the allegations', 'denounced the embargo', 'turned down the offer': a noun that refers
+        back to an earlier event of the story makes that event's actor the recipient (when the text names none)."""
+        if any(r.resolved_by != "document-country" for r in ev.recipient):
+            return
+        noun = cand.recipients[0] if cand.recipients else None
+        if noun is None and cand.clause.dep_ == "relcl" and cand.clause.i == cand.trigger.i:
+            noun = cand.clause.head  # "an offer (that) the unions turned down"
+        if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+            return
+        lemma = noun.lemma_.lower()
+        words = self.triggers.words
+        cats = next((c for name, c in _REFERENTS if lemma in words.get(name, ())), None)
+        if cats is None:
+            return
+        mine = {(a.country, a.sector) for a in ev.actor}
+        here = {a.country for a in ev.actor}
+        found = None
+        for prior in reversed(events):
+            if prior.event not in cats or {(a.country, a.sector) for a in prior.actor} & mine:
+                continue
+            if {r.country for r in prior.recipient} & here:
+                found = prior  # the allegation made against this actor
+                break
+            if found is None:
+                found = prior
+        if found is not None:
+            ev.recipient = [dataclasses.replace(a, resolved_by="event-reference") for a in found.actor]
 
     def _entities(self, heads: list, actors: DocumentActors) -> list[Entity]:
         out: list[Entity] = []
@@ -377,7 +411,9 @@ class Coder:
             return None
         recipient = [
             e for e in self._entities(cand.recipients, actors)
-            if e.country and not any(a.start == e.start for a in actor)
+            if e.country and not any(a.start == e.start for a in actor) and not (
+                # "put its army on alert": the forces mobilised are the actor's own, not a recipient
+                cand.event == "MOBILIZE" and e.sector in ("MIL", "COP") and any(a.country == e.country for a in actor))
         ]
         if not recipient and cand.fallbacks(self.triggers):
             for e in self._entities(cand.fallbacks(self.triggers), actors):
@@ -615,7 +651,17 @@ def _guessed(text: str, start: int, end: int, country: str, sector: str | None =
                   sectors=[sector] if sector else [], resolved_by="document-country")
 
 
+# answers to an earlier event ("denied the allegations") and the nouns that name what they answer
+_ANSWERS = frozenset({"REJECT", "ACCUSE", "AGREE", "SUPPORT", "CONCEDE"})
+_REFERENTS = (("accusations", frozenset({"ACCUSE"})), ("penalties", frozenset({"SANCTION", "COERCE"})),
+              ("demands", frozenset({"REQUEST", "THREATEN"})), ("offers", frozenset({"AGREE", "CONCEDE"})))
 _JOINT = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}  # "X and Y agreed/held drills": each is the other's partner
+
+
+def _distinct_acts(a: Event, b: Event) -> bool:
+    """Two acts of one kind in one sentence that are not one event told twice: "expelled the attaché and
+    suspended all flights" (different modes of a non-violent category; violence told twice stays one)."""
+    return a.event != "ASSAULT" and bool(a.mode) and bool(b.mode) and not set(a.mode) & set(b.mode)
 
 
 def _named_recipients(ev: Event) -> set[str | None]:

@@ -109,7 +109,7 @@ _MONTH = (
     r"(?:,?\s+\d{4})?"
 )
 _DATELINE = re.compile(
-    r"\s*(?P<head>[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4})"
+    r"\s*(?P<head>[^\W\d_][\w'’.\-]*(?:[ /][^\W\d_][\w'’.\-]*){0,4})"
     r"(?P<tail>(?:,\s*(?!" + _MONTH + r")[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}){0,2})"
     r"(?:,?\s+" + _MONTH + r")?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?"
@@ -349,6 +349,8 @@ def parse_dateline(text: str) -> tuple[str, int] | None:
     head = m.group("head")
     if not head.isupper() or len(fold(head)) < 2:
         return None
+    if "/" in head:
+        return "", m.end()  # "GAZA/CAIRO, Oct 9 -": filed from two places, neither is where the story happens
     name = head + m.group("tail")
     return re.sub(r"\s+", " ", name).strip(), m.end()
 

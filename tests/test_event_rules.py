@@ -324,3 +324,152 @@ def test_a_reported_promise_takes_the_date_it_was_reported(coder):
                         "March 20.", DATE)
     ev = one(events, "CONCEDE")
     assert ev.date == "2024-03-12", (ev.date, ev.date_text)
+
+
+def test_force_used_on_whom_its_purpose_names(coder):
+    ev = one(code(coder, "Police in Nairobi fired tear gas on Monday to scatter hundreds of teachers marching on "
+                         "parliament."), "ASSAULT")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("KEN", "EDU")], ev.recipient
+
+
+def test_a_warning_is_to_whoever_would_suffer_the_threatened_act(coder):
+    ev = one(code(coder, "The Zambian copper firm warned that striking miners would be sacked."), "THREATEN")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("ZMB", "LAB")], ev.recipient
+
+
+def test_a_noun_that_refers_back_to_an_earlier_event_names_its_actor(coder):
+    events = code(coder, "Chile accused Peru of meddling in its elections. Lima's foreign ministry denied the "
+                         "allegations on Tuesday.")
+    ev = one(events, "REJECT")
+    assert [(r.country, r.resolved_by) for r in ev.recipient] == [("CHL", "event-reference")], ev.recipient
+    ev = one(code(coder, "Canada imposed an embargo on Iran on Monday. Tehran denounced the embargo as unlawful."),
+             "ACCUSE")
+    assert countries(ev.recipient) == {"CAN"}, ev.recipient
+
+
+def test_a_summing_up_noun_carries_news(coder):
+    events = code(coder, "Tanzania suspended two newspapers on Friday, a decision criticised by the Tanzania Editors "
+                         "Forum.")
+    ev = one(events, "ACCUSE")
+    assert ev.actor[0].text.endswith("Editors Forum") and [(r.country, r.sector) for r in ev.recipient] == [("TZA", "GOV")]
+
+
+def test_pausing_aid_is_a_sanction(coder):
+    ev = one(code(coder, "Germany has paused 40 million euros of development funding for Burundi."), "SANCTION")
+    assert countries(ev.actor) == {"DEU"} and countries(ev.recipient) == {"BDI"}
+    assert not code(coder, "The talks paused for lunch in Geneva.")
+
+
+def test_two_acts_of_one_kind_in_a_sentence_are_two_events(coder):
+    events = code(coder, "Algeria expelled two French diplomats on Monday and recalled its ambassador from Paris.")
+    assert cats(events) == ["SANCTION", "SANCTION"], [(e.event, e.event_text, e.mode) for e in events]
+    # violence told twice stays one event
+    assert cats(code(coder, "Rebels killed one soldier and wounded two others near Gao in Mali on Sunday.")) == ["ASSAULT"]
+
+
+def test_freeing_a_priest_is_a_release(coder):
+    ev = one(code(coder, "Nigerian troops liberated two kidnapped engineers in Kaduna state on Sunday."), "RETREAT")
+    assert countries(ev.actor) == {"NGA"} and ev.why["rule"] == "verb:liberate", ev.why
+
+
+def test_an_amount_in_aid_is_aid(coder):
+    ev = one(code(coder, "Norway announced 30 million dollars in food aid for Sudan on Friday."), "AID")
+    assert countries(ev.actor) == {"NOR"} and countries(ev.recipient) == {"SDN"}
+
+
+def test_a_light_verb_object_parsed_as_the_subject_of_a_purpose(coder):
+    ev = one(code(coder, "Ecuador's interior minister announced the deployment of two thousand police officers to guard "
+                         "the prisons."), "MOBILIZE")
+    assert countries(ev.actor) == {"ECU"}
+
+
+def test_an_object_pronoun_takes_the_sense_of_what_it_stands_for(coder):
+    events = code(coder, "The army imposed a curfew in Goma in March and lifted it in May after church leaders "
+                         "protested.")
+    assert one(events, "CONCEDE").event_text.startswith("lifted")
+
+
+def test_a_statement_posted_and_attributed_acts_through_its_author(coder):
+    ev = one(code(coder, "A letter published on social media and attributed to Imran Khan urged Pakistanis not to "
+                         "accept the election result."), "REQUEST")
+    assert countries(ev.actor) == {"PAK"} and ev.actor[0].text == "Imran Khan"
+
+
+def test_a_second_urged_infinitive_is_folded_too(coder):
+    events = code(coder, "A letter attributed to Imran Khan urged Pakistanis not to accept the result and to protest "
+                         "against it.")
+    assert cats(events) == ["REQUEST"], [(e.event, e.event_text) for e in events]
+
+
+def test_distributing_leaflets_is_not_aid(coder):
+    assert not [e for e in code(coder, "Rebels in Chad distributed leaflets in the market town on Monday.")
+                if e.event == "AID"]
+    ev = one(code(coder, "The Chadian Red Crescent distributed food to refugees in Chad on Monday."), "AID")
+    assert ev.event_text.startswith("distributed")
+
+
+def test_a_participle_after_a_number_is_an_adjective(coder):
+    events = code(coder, "Greece deported 70 rejected Syrian applicants on Monday.")
+    assert cats(events) == ["COERCE"], [(e.event, e.event_text) for e in events]
+    assert countries(events[0].recipient) == {"SYR"}
+
+
+def test_a_pledge_to_help_rebuild_is_to_whose_it_rebuilds(coder):
+    ev = one(code(coder, "Japan promised to help repair Ukraine's railways after the war."), "AGREE")
+    assert countries(ev.recipient) == {"UKR"}, ev.recipient
+
+
+def test_withdrawing_from_a_body_is_a_sanction_from_a_town_a_retreat(coder):
+    assert one(code(coder, "Venezuela said on Monday it was pulling out of the regional trade bloc."), "SANCTION")
+    assert one(code(coder, "Nicaragua announced it was withdrawing from the regional security force."), "SANCTION")
+    assert one(code(coder, "Niger's army withdrew from the town of Ayorou on Monday."), "RETREAT")
+
+
+def test_the_forces_mobilised_are_not_the_recipient(coder):
+    ev = one(code(coder, "Armenia put its army and air force on full alert along the frontier with Azerbaijan."),
+             "MOBILIZE")
+    assert countries(ev.recipient) == {"AZE"}, ev.recipient
+
+
+def test_of_one_event_told_twice_the_record_naming_a_recipient_is_kept(coder):
+    events = code(coder, "Rebels in Mozambique on Sunday turned down a Rwandan ceasefire proposal and said they also "
+                         "opposed the presence of foreign troops until their demands are met.")
+    ev = one(events, "REJECT")
+    assert countries(ev.recipient) == {"RWA"}, (ev.event_text, ev.recipient)
+
+
+def test_a_prepositional_target_parsed_as_a_participle_subject(coder):
+    ev = one(code(coder, "Riot police in Santiago fired water cannon at protesters hurling rocks and bottles near the "
+                         "palace."), "ASSAULT")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("CHL", "CVL")], ev.recipient
+
+
+def test_drawing_criticism_from_x_is_criticism_by_x(coder):
+    ev = one(code(coder, "Zambia's decision to close the border drew strong criticism from Malawi on Friday."), "ACCUSE")
+    assert countries(ev.actor) == {"MWI"} and countries(ev.recipient) == {"ZMB"}
+
+
+def test_a_clause_about_the_object_names_no_recipient(coder):
+    ev = one(code(coder, "Brazilian and Paraguayan police shared information that led to the arrest of an Argentine "
+                         "smuggler near the border."), "COOPERATE")
+    assert "ARG" not in countries(ev.recipient), ev.recipient
+
+
+def test_a_protest_outside_an_embassy_is_against_its_country(coder):
+    ev = one(code(coder, "Hundreds of opposition supporters rallied outside the Russian embassy in Tbilisi on Friday."),
+             "PROTEST")
+    assert countries(ev.actor) == {"GEO"} and countries(ev.recipient) == {"RUS"}, (ev.actor, ev.recipient)
+
+
+def test_supporters_are_civilians(coder):
+    ev = one(code(coder, "Hundreds of government supporters demonstrated in Conakry, Guinea, on Sunday."), "PROTEST")
+    assert [(a.country, a.sector) for a in ev.actor] == [("GIN", "CVL")], ev.actor
+
+
+def test_agreeing_to_disband_and_surrender_is_one_concession(coder):
+    events = code(coder, "Under a peace deal, Colombian guerrillas agreed to disband their units and surrender their "
+                         "rifles.")
+    assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]
+    assert cats(code(coder, "Colombian guerrillas agreed on Monday to disband their militia.")) == ["CONCEDE"]
+    events = code(coder, "Colombian guerrillas agreed on Monday to leave the capital and surrender their rifles.")
+    assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]

@@ -12,6 +12,7 @@ import pytest
 
 from killdeer.actors import mentions
 from killdeer.actors.mentions import DocumentActors
+from killdeer.where import parse_dateline
 from tests.conftest import phrase_heads
 
 pytestmark = pytest.mark.slow
@@ -236,3 +237,76 @@ def test_misspelled_country_names(build):
     # one letter inserted, deleted or replaced; never two
     assert mentions._one_edit("afghanistan", "afganistan") and mentions._one_edit("colombia", "columbia")
     assert not mentions._one_edit("austria", "australia") and not mentions._one_edit("niger", "nigeria ")
+
+
+def test_a_country_name_of_several_words_as_a_modifier(build):
+    text = "The Papua New Guinea government signed a fisheries deal with Indonesia on Monday."
+    gov = entity(build, text, "The Papua New Guinea government", "government")
+    assert (gov.country, gov.sector) == ("PNG", "GOV")
+
+
+def test_an_unknown_named_council_is_a_body_of_the_story_country(build):
+    text = ("LIBREVILLE, Sept 2 (Reuters) - Gabon's army seized power on Wednesday. The ruling Committee for the "
+            "Transition and Restoration of Institutions dissolved parliament on Thursday.")
+    body = entity(build, text, "Committee for the Transition and Restoration of Institutions", "Committee",
+                  date="2023-09-02")
+    assert body is not None and body.country == "GAB", body
+
+
+def test_members_of_a_known_armed_group_take_its_code(build):
+    fighters = entity(build, "Suspected Islamic State fighters burned a church in Cabo Delgado, Mozambique, on Sunday.",
+                      "Suspected Islamic State fighters", "fighters")
+    assert (fighters.country, fighters.sector) == ("IMG", "REB"), fighters
+
+
+def test_a_possessive_outside_the_taggers_org_span_says_whose(build):
+    text = ("HANOI, May 2 (Reuters) - Vietnamese fishermen were detained near the Paracel Islands on Tuesday, Vietnam's "
+            "navy said. China's coast guard said on Wednesday it had seized their boat.")
+    guard = entity(build, text, "coast guard said", "guard", date="2025-05-02")
+    assert guard.country == "CHN", guard
+
+
+def test_a_led_coalition_is_not_the_last_organisation_named(build):
+    text = ("The International Organization for Migration opened an office in Aden on Monday. The Saudi-led coalition "
+            "said it had struck a rebel camp near the port.")
+    coalition = entity(build, text, "coalition said", "coalition", date="2026-02-04")
+    assert coalition.country == "SAU", coalition
+
+
+def test_an_owner_acts_through_its_vehicles(build):
+    text = "UNICEF said its convoys had delivered vaccines to remote clinics in Chad."
+    trucks = entity(build, text, "its convoys", "convoys", date="2025-05-07")
+    assert trucks is not None and trucks.country == "UNO", trucks
+
+
+def test_a_kind_of_actor_is_not_org_anaphora(build):
+    text = "The World Bank opened an office in Lima on Monday. The criminal organization threatened shopkeepers in Callao."
+    org = entity(build, text, "The criminal organization", "organization", date="2022-05-07")
+    assert org is not None and org.country == "PER" and org.sector == "CRM", org
+
+
+def test_a_border_with_a_country_points_at_it(build):
+    text = "Kenya sent more police to its border with Somalia on Monday."
+    frontier = entity(build, text, "its border", "border", date="2021-11-23")
+    assert frontier is not None and frontier.country == "SOM", frontier
+
+
+def test_a_foreign_embassy_stands_in_its_host_country(build):
+    text = "Opposition students protested outside the Russian embassy in Tbilisi on Friday."
+    supporters = entity(build, text, "Opposition students", "students", date="2025-09-16")
+    assert supporters.country == "GEO", supporters
+
+
+def test_a_dateline_of_two_places_is_not_part_of_the_lead(coder):
+    events = coder.code("ROME/BERLIN, June 3 - European Union leaders agreed on Friday to send more weapons to Ukraine.",
+                        "2021-06-03")
+    ev = next(e for e in events if e.event_text.startswith("agreed"))
+    assert ev.actor[0].text == "European Union leaders", ev.actor
+    assert parse_dateline("ROME/BERLIN, June 3 - European Union leaders on Friday")[0] == ""  # no one place is named
+
+
+def test_a_known_body_in_front_of_a_role_of_its_own(coder):
+    events = coder.code("ROME/BERLIN, June 3 - European Union leaders agreed on Friday to send more weapons to Ukraine.",
+                        "2021-06-03")
+    ev = next(e for e in events if e.event_text.startswith("agreed"))
+    assert ev.actor[0].country == "EUR", ev.actor

@@ -72,7 +72,8 @@ SECTIONS = ("countries", "international", "agents", "people")
 # the word lists of data/actors/words.yaml (``words:``) that killdeer/actors/mentions.py reads
 WORD_LISTS = (
     "foreign", "speech", "commitment", "proposal", "org_nouns", "member_nouns", "generic_org", "collective_plural",
-    "dealings", "leader_nouns", "benefits", "title_lemmas", "org_anaphora", "generic_name_words",
+    "dealings", "leader_nouns", "benefits", "title_lemmas", "org_anaphora", "generic_name_words", "means",
+    "missions",
 )
 _WORD_SECTIONS = ("words", "abbreviations")
 

@@ -210,6 +210,9 @@ class DocumentActors:
             if not (sent.start <= i < sent.end) or i == tok.i:
                 continue
             m = self.doc[i]
+            if m.dep_ in ("amod", "compound", "poss", "nmod") and m.head.lemma_.lower() in self.lexicon.words["missions"] and (
+                    m.ent_type_ == "NORP" or getattr(self.lexicon.country(_clean((_ent_of(m) or m).text)), "kind", "") == "country"):
+                continue  # "a picket at the Israeli embassy in Ankara": an embassy is in its host country (not "its Madrid embassy")
             if places_only:
                 if not _is_locative(m):
                     continue
@@ -664,8 +667,11 @@ class DocumentActors:
         if head.lemma_.lower() not in self.lexicon.words["org_anaphora"] or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in head.children):
-            return None  # "the West African bloc" names its own kind
+        if any(c.dep_ in ("amod", "compound", "poss") and any(t.ent_type_ for t in c.subtree) for c in head.children):
+            return None  # "the West African bloc", "the Saudi-led coalition" name their own kind
+        kind = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i == head.i - 1]
+        if kind and self.lexicon.agent(f"{kind[0].lower_} {head.lower_}") is not None:
+            return None  # "the criminal organization", "the armed group": a kind of actor, not the last one named
         self._reads += 1
         for r in reversed(self.referents):
             if r.token < head.i and r.kind == "org" and r.entity.country:
@@ -723,8 +729,11 @@ class DocumentActors:
                                           resolved_by=d.resolved_by)
             return e
         if m.kind == "agent":
-            # "the National Assembly": a role with the country of its sentence
-            e = self._common(ent.root, span=ent)
+            # "the National Assembly": a role with the country of its sentence; "Iran's navy" (the tagger's
+            # ORG without the possessive): the whole noun phrase says whose
+            np = _np_span(ent.root, self.dateline_end)
+            e = self._common(ent.root, span=np if np.start < ent.start and np.end >= ent.end and any(
+                t.dep_ == "poss" and t.head.i == ent.root.i for t in np) else ent)
             if e is not None:
                 return e
         if m.kind not in ("country", "capital", "person") and m.country and m.country not in INTERNATIONAL and all(
@@ -821,6 +830,18 @@ class DocumentActors:
         """"Leaders of the opposition coalition", "Hamas officials": the body gives country and sector."""
         if head.lemma_.lower() not in self.lexicon.words["member_nouns"]:
             return None
+        comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+        # a body the dictionaries know, named in front ("Islamic State fighters", "European Union leaders"), even
+        # where the rest of the phrase is a role of its own ("union leader", "fighter")
+        for c in reversed(comp):
+            start = c.left_edge.i  # (the tagger may mark only part of the name; "suspected" is no part of it)
+            while start < c.i and not (self.doc[start].ent_type_ or self.doc[start].pos_ == "PROPN"):
+                start += 1
+            name = self.doc[start : c.i + 1]
+            if name[0].is_title and all(t.is_title or t.is_upper or t.text in ("-", "of") for t in name):
+                m = self._lookup(_clean(name.text), c)
+                if m is not None and (m.sector or m.country in INTERNATIONAL) and m.kind in ("org", "international"):
+                    return self._span_entity(name, m)
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
             return None  # "opposition leader", "police chief", "head of state": the phrase says it all
         for c in head.children:
@@ -830,7 +851,6 @@ class DocumentActors:
                         e = self.entity(p)
                         if e is not None and e.sector and e.resolved_by != "pronoun":
                             return e
-        comp = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
         for c in reversed(comp):
             ent = _ent_of(c)
             if ent is not None and ent.label_ in ("ORG", "NORP", "PERSON"):
@@ -866,6 +886,14 @@ class DocumentActors:
                 if code:
                     return code
         return None
+
+    def _compound_country(self, tok: Token) -> str | None:
+        """'the Sierra Leone government': a country name of several words the tagger did not mark."""
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        if len(names) < 2:
+            return None
+        m = self.lexicon.country(tok.doc[names[0].i : tok.i].text)
+        return m.country if m is not None else None
 
     def _country_sectors(self, toks: list[Token]) -> list[str]:
         """Sectors a country entry carries (PRE for partially recognised entities)."""
@@ -935,6 +963,8 @@ class DocumentActors:
                                "agent-lexicon", "document")
         country, _, _ = self._description(toks)
         if country is None:
+            country = self._compound_country(head)
+        if country is None:
             for t in toks:
                 if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN"):
                     m = self.lexicon.country(_clean(t.text))
@@ -976,9 +1006,17 @@ class DocumentActors:
             m = self._lookup(_clean(span.text), head)
             if m is not None:
                 return self._span_entity(span, m)
-            if low in self.lexicon.words["generic_org"] and any(t.pos_ == "PROPN" and t.i < head.i for t in toks):
-                # "the Kifaya group", "the Umma party": an organisation the dictionaries do not know
+            if low in self.lexicon.words["generic_org"] and (any(t.pos_ == "PROPN" and t.i < head.i for t in toks) or (
+                    head.pos_ == "PROPN" and head.ent_type_ == "ORG" and len(toks) > 2)):
+                # "the Kifaya group", "the Umma party", "the Committee for the Transition": an organisation the
+                # dictionaries do not know
                 return self._unknown_org(head, span)
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in NEUTER | PLURAL), None)
+            if poss is not None and head.lemma_.lower() in self.lexicon.words["means"]:
+                # "its helicopters dropped supplies", "their gunboats": the owner acts through them
+                owner = self.entity(poss)
+                if owner is not None and owner.country:
+                    return dataclasses.replace(owner, text=span.text, start=span.start_char, end=span.end_char)
             return None
         if agent is None:
             # "the United States", "Russian aircraft": a country, or something of that country
