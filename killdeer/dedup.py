@@ -205,11 +205,17 @@ def _evidence(ev: Mapping[str, Any]) -> frozenset[str]:
     return tokens(ev.get("sentence") or ev.get("event_text"))
 
 
+def _guessed_country(e: Mapping[str, Any]) -> bool:
+    """A participant whose country is the coder's guess from the article's country: a guessed
+    recipient (``document-country``) or a role word placed there (``agent-lexicon+document-country``)."""
+    rb = str(e.get("resolved_by") or "")
+    return rb == "document-country" or rb.endswith("+document-country")
+
+
 def _stated(ev: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The event with only the participants its text names: a recipient the coder guessed from the
-    article's country (``resolved_by: document-country``) is unknown, not evidence."""
-    sides = {role: [e for e in ev.get(role) or [] if e.get("resolved_by") != "document-country"]
-             for role in ("actor", "recipient")}
+    """The event with only the participants its text places: one whose country the coder guessed
+    from the article's country is unknown, not evidence."""
+    sides = {role: [e for e in ev.get(role) or [] if not _guessed_country(e)] for role in ("actor", "recipient")}
     if all(len(sides[r]) == len(ev.get(r) or []) for r in sides):
         return ev
     return {**ev, **sides}

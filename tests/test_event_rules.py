@@ -162,6 +162,9 @@ def test_dedup_treats_guessed_participants_as_unknown():
     assert dedup.explain(a, b)[0]
     named = {**b, "recipient": [{"country": "VEN", "resolved_by": "dictionary"}]}
     assert dedup.explain(a, named) == (False, "recipient")
+    # a role word placed in the article's country ("residents", "civilians") is a guess too
+    placed = {**b, "recipient": [{"country": "VEN", "sector": "CVL", "resolved_by": "agent-lexicon+document-country"}]}
+    assert dedup.explain(a, placed)[0]
 
 
 def test_calling_something_an_abuse_is_an_accusation(coder):
