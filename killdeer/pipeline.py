@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -146,7 +147,7 @@ class Coder:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.coder = {"name": CODER_NAME, "version": coder_version()}
+        self.coder = {"name": CODER_NAME, "version": _configured_version(self.config)}
 
     # heavy resources load on first use, so `Coder()` is cheap to construct
     @cached_property
@@ -649,6 +650,27 @@ def _guessed(text: str, start: int, end: int, country: str, sector: str | None =
     """A participant the text implies but does not name: in the country the sentence is about."""
     return Entity(text=text[start:end], start=start, end=end, name=None, country=country, sector=sector,
                   sectors=[sector] if sector else [], resolved_by="document-country")
+
+
+def _configured_version(config: Config) -> str:
+    """The package version, plus a digest of the settings that change what is coded when they are not
+    the defaults (user dictionaries and their content, classifier, historical events, confidence floor,
+    spaCy pipeline): records then say how they were made, and a store recodes its documents when it changes."""
+    base = coder_version()
+    default = Config()
+    parts = [f"{k}={getattr(config, k)!r}" for k in ("use_classifier", "historical", "min_confidence", "spacy_model")
+             if getattr(config, k) != getattr(default, k)]
+    for kind, paths in (("actors", config.actors), ("lexicon", config.lexicon)):
+        for path in paths:
+            try:
+                content = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError:
+                content = "unreadable"  # loading it reports the error
+            parts.append(f"{kind}:{Path(path).name}:{content}")
+    if not parts:
+        return base
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:10]
+    return f"{base}{'.' if '+' in base else '+'}cfg.{digest}"
 
 
 # answers to an earlier event ("denied the allegations") and the nouns that name what they answer

@@ -115,3 +115,31 @@ def test_code_lexicon_option_adds_a_trigger(tmp_path):
     assert with_lex.returncode == 0, with_lex.stderr
     records = [json.loads(x) for x in with_lex.stdout.splitlines()]
     assert any(r["event"] == "PROTEST" and r["actor"][0]["country"] == "KEN" for r in records), records
+
+
+def test_a_store_recodes_when_the_user_dictionary_changes(tmp_path):
+    """The coder version carries a digest of non-default settings and user files: `--db` recodes with them."""
+    import duckdb
+
+    text = tmp_path / "a.txt"
+    text.write_text(" date 2024-05-02 Zed Examplar criticized the government of Ecuador on Tuesday.", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("people:\n  - {name: Zed Examplar, kind: person, country: PER, roles: [{office: Mayor of Lima, "
+                    "country: PER, sector: GOV, start: 2023, end: 2026}]}\n", encoding="utf-8")
+
+    def stored() -> list[tuple]:
+        with duckdb.connect(str(db), read_only=True) as con:
+            return con.execute("select coder_version from documents").fetchall()
+
+    assert run("code", str(text), "--db", str(db), "-o", str(tmp_path / "1.jsonl")).returncode == 0
+    (plain,) = stored()
+    first = run("code", str(text), "--db", str(db), "--actors", str(mine), "-o", str(tmp_path / "2.jsonl"))
+    assert first.returncode == 0, first.stderr
+    (custom,) = stored()
+    assert custom != plain and "+cfg." in custom[0]  # recoded with the user's dictionary
+    records = [json.loads(x) for x in (tmp_path / "2.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(a["country"] == "PER" for r in records for a in r["actor"]), records
+    mine.write_text(mine.read_text(encoding="utf-8").replace("PER", "BOL"), encoding="utf-8")
+    again = run("code", str(text), "--db", str(db), "--actors", str(mine), "-o", str(tmp_path / "3.jsonl"))
+    assert again.returncode == 0 and stored() != [custom]  # the file's content changed: coded again
