@@ -143,3 +143,17 @@ def test_a_store_recodes_when_the_user_dictionary_changes(tmp_path):
     mine.write_text(mine.read_text(encoding="utf-8").replace("PER", "BOL"), encoding="utf-8")
     again = run("code", str(text), "--db", str(db), "--actors", str(mine), "-o", str(tmp_path / "3.jsonl"))
     assert again.returncode == 0 and stored() != [custom]  # the file's content changed: coded again
+
+
+def test_code_with_two_workers_writes_what_one_writes(tmp_path):
+    rows = [{"id": f"j{i}", "date": "2024-03-05", "text": t} for i, t in enumerate([
+        "Police arrested 40 protesters in Lima on Monday.", "Troops shelled the town.",
+        "Kenya and Uganda held talks in Nairobi on Monday.", "The EU imposed sanctions on Belarus on Friday."] * 4)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    outs = []
+    for n in ("1", "2"):
+        proc = run("code", str(src), "--workers", n, "-o", str(tmp_path / f"out{n}.jsonl"))
+        assert proc.returncode == 0, proc.stderr
+        outs.append((tmp_path / f"out{n}.jsonl").read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") >= 12

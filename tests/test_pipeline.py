@@ -147,3 +147,26 @@ def test_later_chunks_free_their_words_the_first_chunk_keeps_its_own():
     strings = coder.nlp.vocab.strings
     assert "Quorvexian" in strings  # first chunk: permanent
     assert "Blintzorpic" not in strings  # a later chunk: freed with its zone
+
+
+def test_two_workers_code_like_one_in_input_order():
+    """`--workers 2` (spaCy parsing in two processes): the same records, in input order."""
+    import datetime as dt
+
+    from killdeer import Coder
+
+    texts = [
+        "Kenya and Uganda held talks in Nairobi on Monday.",
+        "Nothing happened.",
+        "Troops shelled the town of Kidal on Friday, residents said.",
+        "Peru's government expelled the Venezuelan ambassador on Tuesday.",
+        "Farmers protested against the new tax in Quito on Sunday.",
+        "The United Nations sent food aid to Sudan last week.",
+    ] * 3
+    docs = [Document(id=f"d{i}", date=dt.date(2024, 3, 1), text=t) for i, t in enumerate(texts)]
+    coder = Coder()
+    one = [(a.document.id, [e.to_dict() for e in a.events]) for a in coder.analyze_many(docs)]
+    two = [(a.document.id, [e.to_dict() for e in a.events]) for a in coder.analyze_many(docs, n_process=2)]
+    assert [d for d, _ in two] == [d.id for d in docs]
+    assert two == one
+    assert sum(len(e) for _, e in one) >= 10
