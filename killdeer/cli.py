@@ -114,7 +114,7 @@ def code(
     lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra trigger lexicon (YAML, triggers.yaml format); repeatable")] = None,
     min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence")] = 0.0,
     historical: Annotated[bool, typer.Option(help="Also emit negated/hypothetical/historical events, flagged")] = False,
-    workers: Annotated[int, typer.Option(help="Worker processes for parsing")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (each parses and codes whole batches)")] = 1,
     db: Annotated[Path | None, typer.Option(help="Also store events in this DuckDB file (incremental)")] = None,
     spacy_model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch")] = None,

@@ -33,4 +33,8 @@ class InputError(KilldeerError):
 
     def __init__(self, message: str, origin: str | None = None) -> None:
         self.origin = origin
+        self.message = message
         super().__init__(f"{origin}: {message}" if origin else message)
+
+    def __reduce__(self) -> tuple:  # pickled from worker processes with its origin
+        return (type(self), (self.message, self.origin))

@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures as cf
 import contextlib
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import itertools
+import multiprocessing as mp
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +29,7 @@ from spacy.tokens import Doc, Span
 from killdeer.actors.lexicon import ActorLexicon
 from killdeer.actors.mentions import DocumentActors
 from killdeer.config import CODER_NAME, Config, coder_version
-from killdeer.errors import InputError
+from killdeer.errors import InputError, KilldeerError
 from killdeer.events import Candidate, apply_plover_rules, find_candidates_all
 from killdeer.nlp import doc_text, ent_index, release, sent_ents
 from killdeer.ontology import Ontology, load_ontology
@@ -130,6 +133,41 @@ class Analysis:
     def quotation_records(self) -> list[dict[str, Any]]:
         """JSON records for ``killdeer code --quotes``: one per quotation, with the document id."""
         return [{"doc_id": self.document.id, "pub_date": self.document.date.isoformat(), **q} for q in self.quotations]
+
+
+# The state of one worker process of Coder._analyze_forked (set by _worker_start in that process only).
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_start(coder: Coder, quotations: bool) -> None:
+    _WORKER.update(coder=coder, quotations=quotations, coded=0)
+
+
+def _worker_code(batch: list[tuple[str, Document]]) -> list[Analysis | InputError]:
+    """In a worker: parse and code one batch; per document its analysis or the error it raised, in order.
+
+    As in one process, the first chunk of documents is parsed outside a spaCy memory zone (its words fill
+    the tokenizer cache), later batches inside one (their strings are freed).
+    """
+    coder: Coder = _WORKER["coder"]
+    out: list[Analysis | InputError] = []
+    first = _WORKER["coded"] < max(coder.config.batch_size * 16, 256)
+    _WORKER["coded"] += len(batch)
+    with coder.nlp.memory_zone() if not first else contextlib.nullcontext():
+        parsed = coder.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        for analysis in coder._analyze(parsed, out.append, _WORKER["quotations"]):  # noqa: SLF001 - our own worker
+            out.append(analysis)
+    return out
+
+
+def _results(results: list[Analysis | InputError], on_error: Callable[[InputError], None] | None) -> Iterator[Analysis]:
+    for r in results:
+        if isinstance(r, InputError):
+            if on_error is None:
+                raise r
+            on_error(r)
+        else:
+            yield r
 
 
 def event_id(doc_id: str, sentence_index: int, start: int, category: str) -> str:
@@ -251,7 +289,10 @@ class Coder:
                 yield self._prepare(d, on_error), d
 
         stream = tuples()
-        if n_process > 1:
+        if n_process > 1 and "fork" in mp.get_all_start_methods():
+            yield from self._analyze_forked(stream, on_error, n_process, quotations)
+            return
+        if n_process > 1:  # no fork (Windows, macOS' default): spaCy parses in processes, this one codes
             yield from self._analyze(self.nlp.pipe(stream, as_tuples=True, batch_size=self.config.batch_size,
                                                    n_process=n_process), on_error, quotations)
             return
@@ -270,6 +311,27 @@ class Coder:
                 yield from self._analyze(self.nlp.pipe(block, as_tuples=True, batch_size=self.config.batch_size),
                                          on_error, quotations)
             first = False
+
+    def _analyze_forked(
+        self, stream: Iterator[tuple[str, Document]], on_error: Callable[[InputError], None] | None, n_process: int,
+        quotations: bool,
+    ) -> Iterator[Analysis]:
+        """Worker processes, forked with every resource loaded (shared copy-on-write), that parse *and*
+        code whole batches; the results come back in input order, at most four batches per worker in flight."""
+        self.preload()
+        size = self.config.batch_size
+        pending: collections.deque = collections.deque()
+        with cf.ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork"), initializer=_worker_start,
+                                    initargs=(self, quotations)) as pool:
+            try:
+                while batch := list(itertools.islice(stream, size)):
+                    pending.append(pool.submit(_worker_code, batch))
+                    if len(pending) >= 4 * n_process:
+                        yield from _results(pending.popleft().result(), on_error)
+                while pending:
+                    yield from _results(pending.popleft().result(), on_error)
+            except cf.process.BrokenProcessPool as exc:
+                raise KilldeerError(f"a worker process died ({exc}); was it out of memory?") from None
 
     def _analyze(
         self, parsed: Iterable[tuple[Doc, Document]], on_error: Callable[[InputError], None] | None, quotations: bool

@@ -153,7 +153,7 @@ def test_two_workers_code_like_one_in_input_order():
     """`--workers 2` (spaCy parsing in two processes): the same records, in input order."""
     import datetime as dt
 
-    from killdeer import Coder
+    from killdeer import Coder, Config
 
     texts = [
         "Kenya and Uganda held talks in Nairobi on Monday.",
@@ -162,11 +162,25 @@ def test_two_workers_code_like_one_in_input_order():
         "Peru's government expelled the Venezuelan ambassador on Tuesday.",
         "Farmers protested against the new tax in Quito on Sunday.",
         "The United Nations sent food aid to Sudan last week.",
-    ] * 3
+        '"We will not negotiate with terrorists," the Kenyan president said on Monday.',
+    ] * 6
     docs = [Document(id=f"d{i}", date=dt.date(2024, 3, 1), text=t) for i, t in enumerate(texts)]
-    coder = Coder()
-    one = [(a.document.id, [e.to_dict() for e in a.events]) for a in coder.analyze_many(docs)]
-    two = [(a.document.id, [e.to_dict() for e in a.events]) for a in coder.analyze_many(docs, n_process=2)]
-    assert [d for d, _ in two] == [d.id for d in docs]
+    coder = Coder(Config(batch_size=4))  # several batches per worker, the later ones inside memory zones
+
+    def run(n: int) -> list:
+        return [(a.document.id, [e.to_dict() for e in a.events], a.quotation_records())
+                for a in coder.analyze_many(docs, n_process=n, quotations=True)]
+
+    one, two = run(1), run(2)
+    assert [d for d, _, _ in two] == [d.id for d in docs]
     assert two == one
-    assert sum(len(e) for _, e in one) >= 10
+    assert sum(len(e) for _, e, _ in one) >= 20 and sum(len(q) for _, _, q in one) == 6
+
+
+def test_input_errors_keep_their_origin_across_processes():
+    import pickle
+
+    from killdeer.errors import InputError
+
+    err = pickle.loads(pickle.dumps(InputError("coding failed: boom", "corpus.jsonl:7")))
+    assert err.origin == "corpus.jsonl:7" and str(err) == "corpus.jsonl:7: coding failed: boom"
