@@ -310,3 +310,12 @@ def test_a_known_body_in_front_of_a_role_of_its_own(coder):
                         "2021-06-03")
     ev = next(e for e in events if e.event_text.startswith("agreed"))
     assert ev.actor[0].country == "EUR", ev.actor
+
+
+def test_a_two_word_demonym_the_tagger_splits(build):
+    # "Greek Cypriot" names Cyprus, not Greece; "Greek" alone still names Greece
+    e = entity(build, "The Greek Cypriot government condemned Turkey on Monday.", "The Greek Cypriot government",
+               "government")
+    assert e.country == "CYP", e
+    e = entity(build, "Greek officials condemned Turkey on Monday.", "Greek officials", "officials")
+    assert e.country == "GRC", e

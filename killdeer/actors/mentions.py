@@ -293,10 +293,16 @@ class DocumentActors:
         words = []
         in_ent: set[int] = set()
         found: list[tuple[int, str]] = []  # (token index, country): the first one in the text wins
+        # a two-word demonym the tagger splits ("Greek Cypriot" is CYP, not "Greek")
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a.ent_type_ == "NORP" and b.i == a.i + 1 and (code := self.lexicon.demonym(f"{a.text} {b.text}")):
+                found.append((a.i, code))
+                in_ent.update((a.i, b.i))
+                break
         if tokens:
             lo, hi = tokens[0].i, tokens[-1].i
             for ent in ents_within(self.doc, lo, hi):
-                if ent.label_ in ("GPE", "NORP", "ORG"):
+                if ent.label_ in ("GPE", "NORP", "ORG") and ent.start not in in_ent:
                     in_ent.update(range(ent.start, ent.end))
                     code = self._ent_country(ent) if not _opposed(ent[0]) else None
                     if code:
