@@ -819,6 +819,17 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
             for o in p.children:
                 if o.dep_ == "pobj" and _lemma(o) in lex.words["stance"]:
                     out.extend(_pobjs_each(o, ("of", "to", "against", "at", "with"), lex))
+    if c.event == "REJECT":
+        # "declined to resign despite pressure from X", "in spite of calls by X": a refusal defies X
+        for t in [v, *[ch for ch in v.children if ch.dep_ == "xcomp"]]:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("despite", "in"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.lower_ == "spite":
+                            o = next((x for q in o.children if q.dep_ == "prep" for x in q.children
+                                      if x.dep_ == "pobj"), o)
+                        if o.dep_ == "pobj" and _lemma(o) in lex.words["pressing"]:
+                            out.extend(_pobjs_each(o, ("from", "by", "of"), lex))
     heads = [v] + ([c.trigger] if c.trigger.i != v.i else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:

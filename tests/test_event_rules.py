@@ -476,3 +476,12 @@ def test_agreeing_to_disband_and_surrender_is_one_concession(coder):
     assert cats(code(coder, "Colombian guerrillas agreed on Monday to disband their militia.")) == ["CONCEDE"]
     events = code(coder, "Colombian guerrillas agreed on Monday to leave the capital and surrender their rifles.")
     assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]
+
+
+def test_a_refusal_despite_pressure_defies_who_presses(coder):
+    ev = one(code(coder, "The Kenyan vice president refused to resign despite pressure from the United States."),
+             "REJECT")
+    assert countries(ev.recipient) == {"USA"}, ev.recipient
+    ev = one(code(coder, "The Kenyan vice president declined to step down in spite of calls by the African Union."),
+             "REJECT")
+    assert countries(ev.recipient) & {"IGO", "AFU"}, ev.recipient
