@@ -319,3 +319,16 @@ def test_a_two_word_demonym_the_tagger_splits(build):
     assert e.country == "CYP", e
     e = entity(build, "Greek officials condemned Turkey on Monday.", "Greek officials", "officials")
     assert e.country == "GRC", e
+
+
+def test_aid_agencies_nothing_names_are_ngos(build):
+    # an aid agency of no named country is an international NGO, not the story's country ...
+    e = entity(build, "Nigerian officials said the army had expelled foreign aid agencies from the camps.",
+               "foreign aid agencies", "agencies")
+    assert e.country == "NGO", e
+    e = entity(build, "Kenyan police accused humanitarian organisations of hiding weapons.",
+               "humanitarian organisations", "organisations")
+    assert e.country == "NGO", e
+    # ... but a country's own aid agency is that country's
+    e = entity(build, "Uganda's aid agency sent food to Kenya.", "aid agency", "agency")
+    assert e.country == "UGA", e

@@ -1034,10 +1034,11 @@ class DocumentActors:
             return None
         resolved_by = "agent-lexicon"
         if country is None:
-            if any(t.lower_ in self.lexicon.words["foreign"] and t.lower_ not in (agent.name or "").lower() for t in toks):
+            if not agent.country and any(
+                    t.lower_ in self.lexicon.words["foreign"] and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
-            country = agent.country or self.local_country(head)
-            resolved_by = "agent-lexicon+document-country"
+            country = agent.country or self.local_country(head)  # "aid agencies": NGO, not the story's country
+            resolved_by = "agent-lexicon" if agent.country else "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
         if agent.sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and low in self.lexicon.words["leader_nouns"]:
