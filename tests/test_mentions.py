@@ -332,3 +332,14 @@ def test_aid_agencies_nothing_names_are_ngos(build):
     # ... but a country's own aid agency is that country's
     e = entity(build, "Uganda's aid agency sent food to Kenya.", "aid agency", "agency")
     assert e.country == "UGA", e
+
+
+def test_partners_of_a_body_written_in_lower_case(build):
+    # "euro zone partners", "its EU partners": the members of a known international body
+    e = entity(build, "Portugal asked its euro zone partners for a new loan on Monday.", "euro zone partners",
+               "partners")
+    assert e.country == "EUR", e
+    e = entity(build, "Portugal asked its EU partners for a new loan on Monday.", "EU partners", "partners")
+    assert e.country == "EUR", e
+    e = entity(build, "The eurozone agreed to lend Portugal more money.", "eurozone")
+    assert e.country == "EUR", e

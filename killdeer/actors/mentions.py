@@ -848,6 +848,12 @@ class DocumentActors:
                 m = self._lookup(_clean(name.text), c)
                 if m is not None and (m.sector or m.country in INTERNATIONAL) and m.kind in ("org", "international"):
                     return self._span_entity(name, m)
+            low = self.doc[c.left_edge.i : c.i + 1]
+            if low.text.islower():
+                # "euro zone partners": a body written in lower case, known only as an international body
+                m = self.lexicon.lookup(low.text, self.date)
+                if m is not None and m.kind == "international" and m.country in INTERNATIONAL:
+                    return self._span_entity(low, m)
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
             return None  # "opposition leader", "police chief", "head of state": the phrase says it all
         for c in head.children:
