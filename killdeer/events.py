@@ -125,7 +125,12 @@ def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[T
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
             low = c.lower_
-            if low in preps:
+            if low in ("out", "away") and "from" in preps:
+                # "pulled out of NATO", "walked away from the talks": the parser hangs "of"/"from" on "out"
+                inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")), None)
+                if inner is not None:
+                    found.setdefault("from", []).append(inner)
+            elif low in preps:
                 found.setdefault(low, []).append(c)
     out: list[Token] = []
     for prep in preps:

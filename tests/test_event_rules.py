@@ -485,3 +485,10 @@ def test_a_refusal_despite_pressure_defies_who_presses(coder):
     ev = one(code(coder, "The Kenyan vice president declined to step down in spite of calls by the African Union."),
              "REJECT")
     assert countries(ev.recipient) & {"IGO", "AFU"}, ev.recipient
+
+
+def test_pulling_out_of_a_body_points_at_the_body(coder):
+    # "out of" is parsed as two prepositions; the body left is still the recipient of the threat
+    ev = one(code(coder, "The Brazilian president threatened to pull out of the World Health Organization."),
+             "THREATEN")
+    assert countries(ev.recipient) == {"UNO"}, ev.recipient
