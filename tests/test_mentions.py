@@ -343,3 +343,9 @@ def test_partners_of_a_body_written_in_lower_case(build):
     assert e.country == "EUR", e
     e = entity(build, "The eurozone agreed to lend Portugal more money.", "eurozone")
     assert e.country == "EUR", e
+
+
+def test_unknown_titled_person_takes_the_country_named_before_not_after(build):
+    text = "Ghanaian soldiers detained retired general Kofi Mensah on Tuesday after Togo complained about the raid."
+    e = entity(build, text, "Kofi Mensah")
+    assert e.country == "GHA", e

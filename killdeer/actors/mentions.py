@@ -219,9 +219,11 @@ class DocumentActors:
             elif not (nearest or _is_locative(m) or (i in own and (
                     m.dep_ in ("amod", "compound", "nmod") or (m.dep_ == "pobj" and m.head.lower_ == "of")))):
                 continue
-            best = code
             if i > tok.i:
+                if not (nearest and best is not None and i not in own):
+                    best = code  # (a country named later in the sentence is not nearer than one named before)
                 break
+            best = code
         return best or self.main_country
 
     def _register_people(self) -> None:
