@@ -323,7 +323,7 @@ def test_a_two_word_demonym_the_tagger_splits(build):
 
 def test_aid_agencies_nothing_names_are_ngos(build):
     # an aid agency of no named country is an international NGO, not the story's country ...
-    e = entity(build, "Nigerian officials said the army had expelled foreign aid agencies from the camps.",
+    e = entity(build, "Nigerian officials said the army had accused foreign aid agencies of helping the rebels.",
                "foreign aid agencies", "agencies")
     assert e.country == "NGO", e
     e = entity(build, "Kenyan police accused humanitarian organisations of hiding weapons.",
@@ -336,12 +336,13 @@ def test_aid_agencies_nothing_names_are_ngos(build):
 
 def test_partners_of_a_body_written_in_lower_case(build):
     # "euro zone partners", "its EU partners": the members of a known international body
-    e = entity(build, "Portugal asked its euro zone partners for a new loan on Monday.", "euro zone partners",
+    e = entity(build, "Portugal's finance minister criticised its euro zone partners over the budget rules.",
+               "euro zone partners", "partners")
+    assert e.country == "EUR", e
+    e = entity(build, "Portugal's finance minister criticised its EU partners over the budget rules.", "EU partners",
                "partners")
     assert e.country == "EUR", e
-    e = entity(build, "Portugal asked its EU partners for a new loan on Monday.", "EU partners", "partners")
-    assert e.country == "EUR", e
-    e = entity(build, "The eurozone agreed to lend Portugal more money.", "eurozone")
+    e = entity(build, "The eurozone warned Portugal about its deficit.", "eurozone")
     assert e.country == "EUR", e
 
 
