@@ -350,3 +350,12 @@ def test_unknown_titled_person_takes_the_country_named_before_not_after(build):
     text = "Ghanaian soldiers detained retired general Kofi Mensah on Tuesday after Togo complained about the raid."
     e = entity(build, text, "Kofi Mensah")
     assert e.country == "GHA", e
+
+
+def test_a_release_of_captives_concerns_whoever_holds_them(build):
+    text = "Kuwait called for the release of twelve Filipino sailors held by Iran since March."
+    e = entity(build, text, "the release", "release")
+    assert e.country == "IRN", e
+    text = "Norway asked for access to Somali fishermen detained by the Kenyan navy."
+    e = entity(build, text, "access")
+    assert e.country == "KEN", e

@@ -74,7 +74,7 @@ SECTIONS = ("countries", "international", "agents", "people")
 WORD_LISTS = (
     "foreign", "speech", "commitment", "proposal", "org_nouns", "member_nouns", "generic_org", "collective_plural",
     "dealings", "leader_nouns", "benefits", "title_lemmas", "org_anaphora", "generic_name_words", "means",
-    "missions",
+    "missions", "holding",
 )
 _WORD_SECTIONS = ("words", "abbreviations")
 

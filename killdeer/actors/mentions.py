@@ -966,6 +966,9 @@ class DocumentActors:
         e = self._named_inside(head, span)
         if e is not None:
             return e
+        e = self._holder(head)
+        if e is not None:
+            return dataclasses.replace(e, text=span.text, start=span.start_char, end=span.end_char)
         inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner.i != head.i else toks
         agent = self._agent([t for t in inner_toks if t.i <= inner.i]) or self._agent(toks)
         member = self._member_of(head, agent)
@@ -1112,6 +1115,21 @@ class DocumentActors:
                         if c.lower_ in ("of", "under") or (c.lower_ == "in" and o.lemma_.lower() in words["dealings"]):
                             nxt.append(o)
             frontier = nxt
+        return None
+
+    def _holder(self, head: Token) -> Entity | None:
+        """'the release of hostages held by X', 'access to prisoners detained by X': whoever holds them."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "for"):
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for a in o.children:
+                        if a.dep_ == "acl" and a.lemma_.lower() in self.lexicon.words["holding"]:
+                            for g in _agents(a):
+                                e = self.entity(g)
+                                if e is not None and e.country:
+                                    return e
         return None
 
     def _deed_agent(self, tok: Token) -> Entity | None:
