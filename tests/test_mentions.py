@@ -359,3 +359,10 @@ def test_a_release_of_captives_concerns_whoever_holds_them(build):
     text = "Norway asked for access to Somali fishermen detained by the Kenyan navy."
     e = entity(build, text, "access")
     assert e.country == "KEN", e
+
+
+def test_a_regional_adjective_names_a_region_not_a_small_town(build):
+    # "Andean" is no adjective of the small town Andé (CIV); "Tigrayan" still names Tigray
+    _, actors = build("Peru accepted a formula for settling its trade dispute with its Andean neighbours.")
+    assert "CIV" not in actors.country_counts, actors.country_counts
+    assert actors._region_demonym("Tigrayan") == "ETH"

@@ -93,7 +93,7 @@ class DocumentActors:
     referents: list[Referent] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     country_counts: Counter = field(default_factory=Counter)
-    place_country: Callable[[str], str | None] | None = None  # gazetteer: "Kidal" -> MLI
+    place_country: Callable[..., str | None] | None = None  # gazetteer: "Kidal" -> MLI (regional=True: regions)
     dateline_end: int = 0  # characters of a wire dateline ("BRASILIA, Jan 10 -"): never an actor
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) in text order
     _cache: dict[int, Entity | None] = field(default_factory=dict)
@@ -108,7 +108,7 @@ class DocumentActors:
     # ------------------------------------------------------------------ document pass
     @classmethod
     def build(
-        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[[str], str | None] | None = None,
+        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[..., str | None] | None = None,
         dateline_end: int = 0,
     ) -> DocumentActors:
         self = cls(doc=doc, lexicon=lexicon, date=date, place_country=place_country, dateline_end=dateline_end)
@@ -188,7 +188,7 @@ class DocumentActors:
             return None
         for suffix, add in (("ian", ""), ("an", ""), ("ese", ""), ("i", ""), ("n", ""), ("ian", "ia"), ("an", "a")):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                code = self.place_country(word[: len(word) - len(suffix)] + add)
+                code = self.place_country(word[: len(word) - len(suffix)] + add, regional=True)
                 if code:
                     return code
         return None
