@@ -125,7 +125,12 @@ def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[T
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
             low = c.lower_
-            if low in preps:
+            if low in ("out", "away") and "from" in preps:
+                # "pulled out of NATO", "walked away from the talks": the parser hangs "of"/"from" on "out"
+                inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")), None)
+                if inner is not None:
+                    found.setdefault("from", []).append(inner)
+            elif low in preps:
                 found.setdefault(low, []).append(c)
     out: list[Token] = []
     for prep in preps:
@@ -819,6 +824,17 @@ def fallback_recipients(c: Candidate, lex: TriggerLexicon) -> list[Token]:
             for o in p.children:
                 if o.dep_ == "pobj" and _lemma(o) in lex.words["stance"]:
                     out.extend(_pobjs_each(o, ("of", "to", "against", "at", "with"), lex))
+    if c.event == "REJECT":
+        # "declined to resign despite pressure from X", "in spite of calls by X": a refusal defies X
+        for t in [v, *[ch for ch in v.children if ch.dep_ == "xcomp"]]:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("despite", "in"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.lower_ == "spite":
+                            o = next((x for q in o.children if q.dep_ == "prep" for x in q.children
+                                      if x.dep_ == "pobj"), o)
+                        if o.dep_ == "pobj" and _lemma(o) in lex.words["pressing"]:
+                            out.extend(_pobjs_each(o, ("from", "by", "of"), lex))
     heads = [v] + ([c.trigger] if c.trigger.i != v.i else [])
     obj = _dobj(v) if v.pos_ in ("VERB", "AUX") else None
     if obj is not None:

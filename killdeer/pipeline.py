@@ -698,9 +698,13 @@ class Coder:
             end = doc.user_data["kd_dateline_end"] = parsed[1] if parsed else 0
         return end
 
-    def _place_country(self, name: str) -> str | None:
+    def _place_country(self, name: str, regional: bool = False) -> str | None:
         place = self.gazetteer.lookup(name)
-        return place.country if place is not None else None
+        if place is None:
+            return None
+        if regional and place.kind not in ("admin1", "country") and (place.population or 0) < 100_000:
+            return None  # a regional adjective names a region or a large city ("Tigrayan", not "Andean" -> Andé)
+        return place.country
 
     def _dateline(self, parsed: tuple[str, int] | None, actors: DocumentActors) -> Place | None:
         if parsed is None:

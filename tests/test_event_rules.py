@@ -476,3 +476,19 @@ def test_agreeing_to_disband_and_surrender_is_one_concession(coder):
     assert cats(code(coder, "Colombian guerrillas agreed on Monday to disband their militia.")) == ["CONCEDE"]
     events = code(coder, "Colombian guerrillas agreed on Monday to leave the capital and surrender their rifles.")
     assert cats(events) == ["CONCEDE"], [(e.event, e.event_text) for e in events]
+
+
+def test_a_refusal_despite_pressure_defies_who_presses(coder):
+    ev = one(code(coder, "Peru's interior minister refused to release the files despite pressure from the United States."),
+             "REJECT")
+    assert countries(ev.recipient) == {"USA"}, ev.recipient
+    ev = one(code(coder, "The Malawian president declined to postpone the vote in spite of calls by the African Union."),
+             "REJECT")
+    assert countries(ev.recipient) & {"IGO", "AFU"}, ev.recipient
+
+
+def test_pulling_out_of_a_body_points_at_the_body(coder):
+    # "out of" is parsed as two prepositions; the body left is still the recipient of the threat
+    ev = one(code(coder, "Brazil's government threatened on Friday to pull out of the World Health Organization over "
+                         "its vaccine rules."), "THREATEN")
+    assert countries(ev.recipient) == {"UNO"}, ev.recipient

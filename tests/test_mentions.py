@@ -310,3 +310,59 @@ def test_a_known_body_in_front_of_a_role_of_its_own(coder):
                         "2021-06-03")
     ev = next(e for e in events if e.event_text.startswith("agreed"))
     assert ev.actor[0].country == "EUR", ev.actor
+
+
+def test_a_two_word_demonym_the_tagger_splits(build):
+    # "Greek Cypriot" names Cyprus, not Greece; "Greek" alone still names Greece
+    e = entity(build, "The Greek Cypriot government condemned Turkey on Monday.", "The Greek Cypriot government",
+               "government")
+    assert e.country == "CYP", e
+    e = entity(build, "Greek officials condemned Turkey on Monday.", "Greek officials", "officials")
+    assert e.country == "GRC", e
+
+
+def test_aid_agencies_nothing_names_are_ngos(build):
+    # an aid agency of no named country is an international NGO, not the story's country ...
+    e = entity(build, "Nigerian officials said the army had accused foreign aid agencies of helping the rebels.",
+               "foreign aid agencies", "agencies")
+    assert e.country == "NGO", e
+    e = entity(build, "Kenyan police accused humanitarian organisations of hiding weapons.",
+               "humanitarian organisations", "organisations")
+    assert e.country == "NGO", e
+    # ... but a country's own aid agency is that country's
+    e = entity(build, "Uganda's aid agency sent food to Kenya.", "aid agency", "agency")
+    assert e.country == "UGA", e
+
+
+def test_partners_of_a_body_written_in_lower_case(build):
+    # "euro zone partners", "its EU partners": the members of a known international body
+    e = entity(build, "Portugal's finance minister criticised its euro zone partners over the budget rules.",
+               "euro zone partners", "partners")
+    assert e.country == "EUR", e
+    e = entity(build, "Portugal's finance minister criticised its EU partners over the budget rules.", "EU partners",
+               "partners")
+    assert e.country == "EUR", e
+    e = entity(build, "The eurozone warned Portugal about its deficit.", "eurozone")
+    assert e.country == "EUR", e
+
+
+def test_unknown_titled_person_takes_the_country_named_before_not_after(build):
+    text = "Ghanaian soldiers detained retired general Kofi Mensah on Tuesday after Togo complained about the raid."
+    e = entity(build, text, "Kofi Mensah")
+    assert e.country == "GHA", e
+
+
+def test_a_release_of_captives_concerns_whoever_holds_them(build):
+    text = "Kuwait called for the release of twelve Filipino sailors held by Iran since March."
+    e = entity(build, text, "the release", "release")
+    assert e.country == "IRN", e
+    text = "Norway asked for access to Somali fishermen detained by the Kenyan navy."
+    e = entity(build, text, "access")
+    assert e.country == "KEN", e
+
+
+def test_a_regional_adjective_names_a_region_not_a_small_town(build):
+    # "Andean" is no adjective of the small town Andé (CIV); "Tigrayan" still names Tigray
+    _, actors = build("Peru accepted a formula for settling its trade dispute with its Andean neighbours.")
+    assert "CIV" not in actors.country_counts, actors.country_counts
+    assert actors._region_demonym("Tigrayan") == "ETH"

@@ -8,7 +8,8 @@ Knowledge lives in YAML under ``killdeer/data/actors/``; this module only loads 
 - ``international.yaml`` (``international:``): ``name``, ``code``, ``sectors``, ``aliases``,
   ``wikidata``, optional ``cased: true`` and optional dated ``roles`` (as for people).
 - ``agents.yaml`` (``agents:``): ``phrase``, ``head`` (lemma of the syntactic head), ``sectors``
-  (primary first), optional ``plural`` (irregular or uncountable only; regular plurals are made here).
+  (primary first), optional ``plural`` (irregular or uncountable only; regular plurals are made here),
+  optional ``code`` (an international code such a role has when nothing names its country: aid agencies are NGO).
 - ``people/*.yaml``: a list of ``name, kind (person|org), country, sector, aliases, wikidata,
   roles: [{office, country, sector, start, end}]``.
 - ``words.yaml``: ``words:`` (named word lists the mention rules consult, see :data:`WORD_LISTS`)
@@ -73,7 +74,7 @@ SECTIONS = ("countries", "international", "agents", "people")
 WORD_LISTS = (
     "foreign", "speech", "commitment", "proposal", "org_nouns", "member_nouns", "generic_org", "collective_plural",
     "dealings", "leader_nouns", "benefits", "title_lemmas", "org_anaphora", "generic_name_words", "means",
-    "missions",
+    "missions", "holding",
 )
 _WORD_SECTIONS = ("words", "abbreviations")
 
@@ -316,6 +317,7 @@ class AgentEntry:
     source: str
     plural: str | None = None
     modifiers: frozenset[str] = field(default=frozenset())
+    code: str | None = None
 
     @property
     def identity(self) -> str:
@@ -327,7 +329,7 @@ class AgentEntry:
                 f"former {self.phrase}", None, "ELI", ("ELI",), "agent", "agent-lexicon", self.source
             )
         return ActorMatch(
-            self.phrase, None, self.sectors[0], self.sectors, "agent", "agent-lexicon", self.source
+            self.phrase, self.code, self.sectors[0], self.sectors, "agent", "agent-lexicon", self.source
         )
 
 
@@ -770,9 +772,12 @@ def _add(
             source=source,
             plural=raw.get("plural"),
             modifiers=frozenset(words) - {head, "of", "the", "and", "s"},
+            code=raw.get("code"),
         )
         if not a.sectors:
             raise ValueError("an agent needs at least one sector")
+        if a.code is not None and a.code not in INTERNATIONAL_CODES:
+            raise ValueError(f"an agent's code must be an international code, not {a.code!r}")
         into.agents[a.identity] = a
         ident = a.identity
     else:

@@ -93,7 +93,7 @@ class DocumentActors:
     referents: list[Referent] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     country_counts: Counter = field(default_factory=Counter)
-    place_country: Callable[[str], str | None] | None = None  # gazetteer: "Kidal" -> MLI
+    place_country: Callable[..., str | None] | None = None  # gazetteer: "Kidal" -> MLI (regional=True: regions)
     dateline_end: int = 0  # characters of a wire dateline ("BRASILIA, Jan 10 -"): never an actor
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) in text order
     _cache: dict[int, Entity | None] = field(default_factory=dict)
@@ -108,7 +108,7 @@ class DocumentActors:
     # ------------------------------------------------------------------ document pass
     @classmethod
     def build(
-        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[[str], str | None] | None = None,
+        cls, doc: Doc, lexicon: ActorLexicon, date: dt.date, place_country: Callable[..., str | None] | None = None,
         dateline_end: int = 0,
     ) -> DocumentActors:
         self = cls(doc=doc, lexicon=lexicon, date=date, place_country=place_country, dateline_end=dateline_end)
@@ -188,7 +188,7 @@ class DocumentActors:
             return None
         for suffix, add in (("ian", ""), ("an", ""), ("ese", ""), ("i", ""), ("n", ""), ("ian", "ia"), ("an", "a")):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                code = self.place_country(word[: len(word) - len(suffix)] + add)
+                code = self.place_country(word[: len(word) - len(suffix)] + add, regional=True)
                 if code:
                     return code
         return None
@@ -219,9 +219,11 @@ class DocumentActors:
             elif not (nearest or _is_locative(m) or (i in own and (
                     m.dep_ in ("amod", "compound", "nmod") or (m.dep_ == "pobj" and m.head.lower_ == "of")))):
                 continue
-            best = code
             if i > tok.i:
+                if not (nearest and best is not None and i not in own):
+                    best = code  # (a country named later in the sentence is not nearer than one named before)
                 break
+            best = code
         return best or self.main_country
 
     def _register_people(self) -> None:
@@ -293,10 +295,16 @@ class DocumentActors:
         words = []
         in_ent: set[int] = set()
         found: list[tuple[int, str]] = []  # (token index, country): the first one in the text wins
+        # a two-word demonym the tagger splits ("Greek Cypriot" is CYP, not "Greek")
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a.ent_type_ == "NORP" and b.i == a.i + 1 and (code := self.lexicon.demonym(f"{a.text} {b.text}")):
+                found.append((a.i, code))
+                in_ent.update((a.i, b.i))
+                break
         if tokens:
             lo, hi = tokens[0].i, tokens[-1].i
             for ent in ents_within(self.doc, lo, hi):
-                if ent.label_ in ("GPE", "NORP", "ORG"):
+                if ent.label_ in ("GPE", "NORP", "ORG") and ent.start not in in_ent:
                     in_ent.update(range(ent.start, ent.end))
                     code = self._ent_country(ent) if not _opposed(ent[0]) else None
                     if code:
@@ -842,6 +850,12 @@ class DocumentActors:
                 m = self._lookup(_clean(name.text), c)
                 if m is not None and (m.sector or m.country in INTERNATIONAL) and m.kind in ("org", "international"):
                     return self._span_entity(name, m)
+            low = self.doc[c.left_edge.i : c.i + 1]
+            if low.text.islower():
+                # "euro zone partners": a body written in lower case, known only as an international body
+                m = self.lexicon.lookup(low.text, self.date)
+                if m is not None and m.kind == "international" and m.country in INTERNATIONAL:
+                    return self._span_entity(low, m)
         if agent is not None and (agent.sector != "GOV" or " of " in f" {agent.name} "):
             return None  # "opposition leader", "police chief", "head of state": the phrase says it all
         for c in head.children:
@@ -952,6 +966,9 @@ class DocumentActors:
         e = self._named_inside(head, span)
         if e is not None:
             return e
+        e = self._holder(head)
+        if e is not None:
+            return dataclasses.replace(e, text=span.text, start=span.start_char, end=span.end_char)
         inner_toks = [t for t in inner.subtree if t.i <= inner.i] if inner.i != head.i else toks
         agent = self._agent([t for t in inner_toks if t.i <= inner.i]) or self._agent(toks)
         member = self._member_of(head, agent)
@@ -1028,10 +1045,11 @@ class DocumentActors:
             return None
         resolved_by = "agent-lexicon"
         if country is None:
-            if any(t.lower_ in self.lexicon.words["foreign"] and t.lower_ not in (agent.name or "").lower() for t in toks):
+            if not agent.country and any(
+                    t.lower_ in self.lexicon.words["foreign"] and t.lower_ not in (agent.name or "").lower() for t in toks):
                 return None  # "foreign governments", "international donors": no country to give them
-            country = agent.country or self.local_country(head)
-            resolved_by = "agent-lexicon+document-country"
+            country = agent.country or self.local_country(head)  # "aid agencies": NGO, not the story's country
+            resolved_by = "agent-lexicon" if agent.country else "agent-lexicon+document-country"
         name = None
         # "the Ecuadorian president" -> the named president of that country, if the article has one
         if agent.sector in ("GOV", "MIL", "LEG", "JUD", "ELI") and low in self.lexicon.words["leader_nouns"]:
@@ -1097,6 +1115,21 @@ class DocumentActors:
                         if c.lower_ in ("of", "under") or (c.lower_ == "in" and o.lemma_.lower() in words["dealings"]):
                             nxt.append(o)
             frontier = nxt
+        return None
+
+    def _holder(self, head: Token) -> Entity | None:
+        """'the release of hostages held by X', 'access to prisoners detained by X': whoever holds them."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "for"):
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for a in o.children:
+                        if a.dep_ == "acl" and a.lemma_.lower() in self.lexicon.words["holding"]:
+                            for g in _agents(a):
+                                e = self.entity(g)
+                                if e is not None and e.country:
+                                    return e
         return None
 
     def _deed_agent(self, tok: Token) -> Entity | None:
