@@ -19,9 +19,9 @@ pytestmark = pytest.mark.slow
 
 FLOORS = {
     # file: (event F1, category-only F1, extra accuracy floors on matched pairs); measured 2026-11-29 (session 3):
-    # gsr 0.779 / 0.856 (sector 0.86, recipient 0.94); articles 0.842 / 0.842 (date 1.0, place 1.0);
+    # gsr 0.785 / 0.856 (sector 0.86, recipient 0.95); articles 0.842 / 0.842 (date 1.0, place 1.0);
     # news 0.773 / 0.926 (date 0.79, place 0.90)
-    "gsr_dev.jsonl": (0.765, 0.845, {"actor_sector": 0.84, "recipient_country": 0.92}),
+    "gsr_dev.jsonl": (0.77, 0.845, {"actor_sector": 0.84, "recipient_country": 0.93}),
     "articles_dev.jsonl": (0.82, 0.82, {"event_date": 0.95, "location_country": 0.95}),
     "news_dev.jsonl": (0.76, 0.91, {"event_date": 0.76, "location_country": 0.88}),
 }
@@ -35,7 +35,7 @@ def score(coder, name: str) -> dict:
 
 
 # the project's own independent gold sets (eval_extra/README.md), in this repository: (event F1, category F1)
-EXTRA_FLOORS = {"sentences.jsonl": (0.76, 0.885), "articles.jsonl": (0.75, 0.89)}  # measured 0.774 / 0.897, 0.771 / 0.907
+EXTRA_FLOORS = {"sentences.jsonl": (0.785, 0.885), "articles.jsonl": (0.76, 0.89)}  # measured 0.801 / 0.897, 0.776 / 0.907
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA_FLOORS))
