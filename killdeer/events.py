@@ -16,7 +16,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from killdeer.nlp import sent_starts
 from killdeer.triggers import Sense, TriggerLexicon
 
 SUBJ = {"nsubj", "csubj"}
@@ -110,13 +109,8 @@ def _participle_subject(o: Token) -> Token | None:
 
 
 def _pobjs(tok: Token, prep: str, lex: TriggerLexicon) -> list[Token]:
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            for o in c.children:
-                if o.dep_ == "pobj" or (o.dep_ == "pcomp" and (o := _participle_subject(o)) is not None):
-                    out.extend(_conjuncts(_antecedent(o, lex)) if prep != "of" else _conjuncts(o))
-    return out
+    """The objects of ``tok``'s ``prep`` phrases ("talks *with Kenya*"), a pronoun standing for what it refers to."""
+    return _pobjs_each(tok, (prep,), lex)
 
 
 def _pobjs_each(tok: Token, preps: Sequence[str], lex: TriggerLexicon) -> list[Token]:
@@ -173,7 +167,7 @@ def subjects(verb: Token, lex: TriggerLexicon, depth: int = 0) -> tuple[list[Tok
     if depth > 3:
         return [], False
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and prev.pos_ == "VERB" and sent_starts(verb.doc)[prev.i] == sent_starts(verb.doc)[verb.i]:
+    if prev is not None and prev.pos_ == "VERB" and not verb.is_sent_start:
         # serial verbs of machine translation: "men who held kidnapped their workers"
         ps, pp = subjects(prev, lex, depth + 1)
         if ps:

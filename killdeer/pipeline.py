@@ -135,6 +135,11 @@ class Analysis:
         return [{"doc_id": self.document.id, "pub_date": self.document.date.isoformat(), **q} for q in self.quotations]
 
 
+def _warm_chunk(config: Config) -> int:
+    """Documents per memory-zone chunk; the first chunk of a process is parsed outside a zone."""
+    return max(config.batch_size * 16, 256)
+
+
 # The state of one worker process of Coder._analyze_forked (set by _worker_start in that process only).
 _WORKER: dict[str, Any] = {}
 
@@ -151,7 +156,7 @@ def _worker_code(batch: list[tuple[str, Document]]) -> list[Analysis | InputErro
     """
     coder: Coder = _WORKER["coder"]
     out: list[Analysis | InputError] = []
-    first = _WORKER["coded"] < max(coder.config.batch_size * 16, 256)
+    first = _WORKER["coded"] < _warm_chunk(coder.config)
     _WORKER["coded"] += len(batch)
     with coder.nlp.memory_zone() if not first else contextlib.nullcontext():
         parsed = coder.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
@@ -301,7 +306,7 @@ class Coder:
         # chunk is parsed outside a zone: spaCy's tokenizer caches nothing inside one (every word
         # is split by the affix rules again, ~3 ms per article), so that chunk's words — most of a
         # corpus's everyday vocabulary — become permanent and fill the cache the later chunks use.
-        chunk = max(self.config.batch_size * 16, 256)
+        chunk = _warm_chunk(self.config)
         first = True
         while True:
             block = list(itertools.islice(stream, chunk))

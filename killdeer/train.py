@@ -575,7 +575,7 @@ class EventClassifier:
         if isinstance(m, str):
             label = m
         elif isinstance(m, LinearModel):
-            label = m.predict(w.encode(feats))  # type: ignore[union-attr]
+            label = m.predict(w.encode_many([feats]))[0]  # type: ignore[union-attr]
         else:
             label = str(m.predict(self.vectorizer.transform([feats]))[0])
         return [] if label == "-" else label.split("|")
@@ -675,22 +675,13 @@ class SparseRows:
     vals: np.ndarray
     rows: np.ndarray
 
-    @classmethod
-    def of(cls, rows: Sequence[tuple[list[int], list[float]]]) -> SparseRows:
-        """From (columns, values) pairs, one per row."""
-        lens = [len(c) for c, _ in rows]
-        return cls(len(rows), np.array([j for c, _ in rows for j in c], dtype=np.int64),
-                   np.array([v for _, vals in rows for v in vals], dtype=np.float64),
-                   np.repeat(np.arange(len(rows)), lens))
-
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
     """A fitted linear classifier as arrays: scores = intercept + x @ weights.
 
-    Rows ``x`` are sparse: (columns, values) pairs or one :class:`SparseRows` batch, scored in a
-    few array operations for the whole batch (the order of the additions differs from sklearn's
-    in the last bits only).
+    Rows ``x`` come as one :class:`SparseRows` batch (:meth:`Weights.encode_many`), scored in a few
+    array operations (the order of the additions differs from sklearn's in the last bits only).
     """
 
     classes: tuple[str, ...]
@@ -703,8 +694,7 @@ class LinearModel:
         return cls(tuple(str(c) for c in model.classes_), np.ascontiguousarray(model.coef_.T, dtype=np.float64),
                    np.asarray(model.intercept_, dtype=np.float64))
 
-    def scores(self, rows: Sequence[tuple[list[int], list[float]]] | SparseRows) -> np.ndarray:
-        batch = rows if isinstance(rows, SparseRows) else SparseRows.of(rows)
+    def scores(self, batch: SparseRows) -> np.ndarray:
         out = np.zeros((batch.n, len(self.intercept)))
         if len(batch.cols):
             contrib = self.weights[batch.cols]
@@ -715,18 +705,19 @@ class LinearModel:
         out += self.intercept
         return out
 
-    def probabilities(self, rows: Sequence[tuple[list[int], list[float]]] | SparseRows) -> np.ndarray:
+    def probabilities(self, batch: SparseRows) -> np.ndarray:
         """Softmax of the scores: ``predict_proba`` of a multinomial logistic regression."""
-        scores = self.scores(rows)
+        scores = self.scores(batch)
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)
         return scores
 
-    def predict(self, row: tuple[list[int], list[float]]) -> str:
+    def predict(self, batch: SparseRows) -> list[str]:
         """``predict`` of a linear classifier: the sign of a binary model's score, else the top score."""
-        s = self.scores([row])[0]
-        return self.classes[int(s[0] > 0)] if len(s) == 1 else self.classes[int(np.argmax(s))]
+        s = self.scores(batch)
+        best = (s[:, 0] > 0).astype(int) if s.shape[1] == 1 else s.argmax(axis=1)
+        return [self.classes[int(k)] for k in best]
 
 
 @dataclass(frozen=True, slots=True)
@@ -748,20 +739,8 @@ class Weights:
         weights = cls(dict(vectorizer.vocabulary_), LinearModel.of(model), modes)
         return weights if weights.agrees(vectorizer, model, mode_models) else None
 
-    def encode(self, feats: dict[str, float]) -> tuple[list[int], list[float]]:
-        """A feature dict as a sparse row; unknown and zero-valued features drop out (as in DictVectorizer)."""
-        vocab = self.vocabulary
-        cols: list[int] = []
-        vals: list[float] = []
-        for k, v in feats.items():
-            j = vocab.get(k)
-            if j is not None and v:
-                cols.append(j)
-                vals.append(v)
-        return cols, vals
-
     def encode_many(self, feats: Sequence[dict[str, float]]) -> SparseRows:
-        """Feature dicts as one sparse batch (what :meth:`encode` gives, row by row)."""
+        """Feature dicts as one sparse batch; unknown and zero-valued features drop out (as in DictVectorizer)."""
         get = self.vocabulary.get
         cols: list[int] = []
         vals: list[float] = []
@@ -786,12 +765,12 @@ class Weights:
             f["lex_prior"] = float(rng.random())
             rows.append(f)
         X = vectorizer.transform(rows)
-        encoded = [self.encode(f) for f in rows]
+        encoded = self.encode_many(rows)
         if not np.allclose(self.category.probabilities(encoded), model.predict_proba(X), rtol=1e-9, atol=1e-12):
             return False
         for cat, m in mode_models.items():
             if not isinstance(m, str):
-                mine = [self.modes[cat].predict(row) for row in encoded]  # type: ignore[union-attr]
+                mine = self.modes[cat].predict(encoded)  # type: ignore[union-attr]
                 if mine != [str(x) for x in m.predict(X)]:
                     return False
         return True

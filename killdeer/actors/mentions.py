@@ -640,8 +640,9 @@ class DocumentActors:
                         if code:
                             return code
         if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+            starts = sent_starts(self.doc)
             return self.local_country(head, places_only=True) if any(
-                _is_locative(self.doc[i]) for i, _ in self.mentions if sent_starts(self.doc)[i] == sent_starts(self.doc)[head.i]) else None
+                _is_locative(self.doc[i]) for i, _ in self.mentions if starts[i] == starts[head.i]) else None
         return None
 
     def _resolve(self, head: Token) -> Entity | None:
